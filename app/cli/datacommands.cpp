@@ -1,0 +1,10 @@
+#include "command.h"
+
+namespace RecStudio::Cli {
+
+std::vector<Command> dataCommands()
+{
+    return {};
+}
+
+} // namespace RecStudio::Cli

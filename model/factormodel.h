@@ -1,0 +1,40 @@
+#pragma once
+
+#include "idmap.h"
+
+#include <Eigen/Core>
+
+#include <cstdint>
+
+namespace RecStudio::Model {
+
+// Row-major float matrix: one row per user or item, one column per factor.
+using FactorMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// Biased matrix factorization: r̂(u, i) = μ + b_u + b_i + p_u · q_i.
+// Users and items without a training rating keep zero factors and zero bias, so their
+// predictions fall back to μ + the other side's bias.
+struct FactorModel
+{
+    float globalMean = 0.0f;
+    Eigen::VectorXf userBias;
+    Eigen::VectorXf itemBias;
+    FactorMatrix userFactors; // users × factors
+    FactorMatrix itemFactors; // items × factors
+
+    int32_t userCount() const { return int32_t(userBias.size()); }
+    int32_t itemCount() const { return int32_t(itemBias.size()); }
+    int32_t factorCount() const { return int32_t(userFactors.cols()); }
+
+    // Sets every parameter to zero with the given shape.
+    void reset(int32_t users, int32_t items, int32_t factors);
+
+    // Prediction for known indices; a negative index means "unseen" and drops that
+    // side's bias and factors.
+    float predict(int32_t user, int32_t item) const;
+
+    // True when every parameter is finite.
+    bool isFinite() const;
+};
+
+} // namespace RecStudio::Model
