@@ -46,6 +46,12 @@ class Dataset
 {
 public:
     Dataset();
+    // Copies share nothing: each copy builds its own CSR caches.
+    Dataset(const Dataset &other);
+    Dataset &operator=(const Dataset &other);
+    Dataset(Dataset &&other) noexcept;
+    Dataset &operator=(Dataset &&other) noexcept;
+    ~Dataset();
 
     std::string name;
     IdMap users;

@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace RecStudio::Model {
@@ -38,12 +37,16 @@ public:
 
 private:
     void switchToStrings();
+    void growTable(std::size_t minimumCapacity = 0);
+    int32_t findSlot(uint64_t hash, int64_t number) const;
+    int32_t findSlot(uint64_t hash, std::string_view text) const;
 
+    // Open-addressing hash table (linear probing) of indices into m_numbers or
+    // m_strings; -1 marks an empty slot. Its size is a power of two, at most half full.
     bool m_numeric = true;
     std::vector<int64_t> m_numbers;
-    std::unordered_map<int64_t, int32_t> m_numberIndex;
     std::vector<std::string> m_strings;
-    std::unordered_map<std::string, int32_t> m_stringIndex;
+    std::vector<int32_t> m_table;
 };
 
 } // namespace RecStudio::Model
