@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <vector>
 
 namespace RecStudio::Model {
 
@@ -22,6 +23,11 @@ struct FactorModel
     FactorMatrix userFactors; // users × factors
     FactorMatrix itemFactors; // items × factors
 
+    // Training ratings per user and per item; 0 marks a user or item unseen in training.
+    // Empty when unknown (a model built by hand).
+    std::vector<int32_t> userRatingCounts;
+    std::vector<int32_t> itemRatingCounts;
+
     int32_t userCount() const { return int32_t(userBias.size()); }
     int32_t itemCount() const { return int32_t(itemBias.size()); }
     int32_t factorCount() const { return int32_t(userFactors.cols()); }
@@ -29,12 +35,21 @@ struct FactorModel
     // Sets every parameter to zero with the given shape.
     void reset(int32_t users, int32_t items, int32_t factors);
 
+    // Fills both factor matrices with normal values of standard deviation
+    // scale / sqrt(factors), users first, from a generator seeded with seed.
+    void randomizeFactors(float scale, uint64_t seed);
+
     // Prediction for known indices; a negative index means "unseen" and drops that
     // side's bias and factors.
     float predict(int32_t user, int32_t item) const;
 
     // True when every parameter is finite.
     bool isFinite() const;
+
+    // True when the user (item) had at least one training rating; false when the
+    // counts are unknown.
+    bool hasUser(int32_t user) const;
+    bool hasItem(int32_t item) const;
 };
 
 } // namespace RecStudio::Model

@@ -19,6 +19,11 @@ enum class RegularizationScaling {
     ByRowCount,  // ALS-WR: λ × number of ratings in the row
 };
 
+enum class AlsSolver {
+    Cholesky,          // exact solve of each row's normal equations
+    ConjugateGradient, // a few warm-started CG steps per row; never forms the Gram matrix
+};
+
 // Hyperparameters of one training run. Defaults are the training engine's defaults and
 // are what the GUI and the CLI start from.
 struct TrainConfig
@@ -34,10 +39,15 @@ struct TrainConfig
     float itemBiasReg = 0.1f;
     RegularizationScaling scaling = RegularizationScaling::Plain;
 
+    // ALS only.
+    AlsSolver alsSolver = AlsSolver::Cholesky;
+    int32_t cgSteps = 3; // CG steps per row and half-epoch
+
     // SGD only.
     float learningRate = 0.01f;
     float learningRateDecay = 1.0f; // multiplied into the rate after each epoch
-    bool parallelSgd = false;       // block-parallel SGD; false gives run-to-run identical results
+    bool parallelSgd = false;       // block-parallel SGD over `threads` threads
+    int32_t sgdBlocks = 0;          // blocks per side for parallel SGD; 0 picks from the data size
 
     float initScale = 0.1f; // standard deviation of the initial factors, scaled by 1/sqrt(factors)
     int32_t threads = 1;
@@ -51,5 +61,7 @@ struct TrainConfig
 
 std::string toString(Algorithm algorithm);
 Result<Algorithm> algorithmFromString(const std::string &name);
+std::string toString(AlsSolver solver);
+Result<AlsSolver> alsSolverFromString(const std::string &name);
 
 } // namespace RecStudio::Model

@@ -1,0 +1,251 @@
+#include "als.h"
+
+#include "parallel.h"
+
+#include <Eigen/Cholesky>
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cmath>
+
+namespace RecStudio::Model {
+
+namespace {
+
+using RowMajorMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// Per-thread buffers, allocated once per half-epoch and reused for every row.
+struct Workspace
+{
+    std::vector<float> features; // row-major n × (k + 1): [q_i, 1] per rating
+    Eigen::VectorXf target;      // r − μ − other side's bias
+    Eigen::MatrixXf gram;
+    Eigen::LLT<Eigen::MatrixXf> cholesky;
+    Eigen::VectorXf rhs, solution, residual, direction, product, projected, errors;
+
+    explicit Workspace(Eigen::Index dimension)
+        : gram(dimension, dimension), cholesky(dimension), rhs(dimension),
+          solution(dimension), residual(dimension), direction(dimension), product(dimension)
+    {}
+};
+
+constexpr int64_t RowsPerChunk = 32;
+
+} // namespace
+
+AlsTrainer::AlsTrainer(const RatingColumns &train, int32_t userCount, int32_t itemCount,
+                       const TrainConfig &config)
+    : m_config(config),
+      m_byUser(groupByRow(train.user, train.item, train.rating, userCount)),
+      m_byItem(groupByRow(train.item, train.user, train.rating, itemCount)),
+      m_itemSquaredError(std::size_t(itemCount), 0.0),
+      m_itemAbsoluteError(std::size_t(itemCount), 0.0),
+      m_ratingCount(int64_t(train.size()))
+{}
+
+AlsTrainer::Rows AlsTrainer::groupByRow(const std::vector<int32_t> &rowOf,
+                                        const std::vector<int32_t> &colOf,
+                                        const std::vector<float> &values, int32_t rows)
+{
+    Rows grouped;
+    grouped.offsets.assign(std::size_t(rows) + 1, 0);
+    for (int32_t row : rowOf)
+        ++grouped.offsets[std::size_t(row) + 1];
+    for (int32_t row = 0; row < rows; ++row) {
+        grouped.maxLength = std::max(grouped.maxLength, grouped.offsets[std::size_t(row) + 1]);
+        grouped.offsets[std::size_t(row) + 1] += grouped.offsets[std::size_t(row)];
+    }
+    grouped.index.resize(values.size());
+    grouped.value.resize(values.size());
+    std::vector<int64_t> next(grouped.offsets.begin(), grouped.offsets.end() - 1);
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        const int64_t position = next[std::size_t(rowOf[k])]++;
+        grouped.index[std::size_t(position)] = colOf[k];
+        grouped.value[std::size_t(position)] = values[k];
+    }
+    return grouped;
+}
+
+Status AlsTrainer::checkSolvable() const
+{
+    const int64_t needed = int64_t(m_config.factors) + 1;
+    auto check = [&](const Rows &rows, float reg, const char *side,
+                     const char *option) -> Status {
+        if (reg > 0.0f)
+            return success();
+        int64_t shortRows = 0;
+        for (std::size_t r = 0; r + 1 < rows.offsets.size(); ++r) {
+            const int64_t length = rows.offsets[r + 1] - rows.offsets[r];
+            if (length > 0 && length < needed)
+                ++shortRows;
+        }
+        if (shortRows == 0)
+            return success();
+        return Error{"ALS with " + std::string(side) + " factor regularization 0 is singular: "
+                     + std::to_string(shortRows) + " " + side + "s have fewer than "
+                     + std::to_string(needed) + " training ratings (factors + 1). Set the "
+                     + option + " above 0, for example 0.05."};
+    };
+    if (Status status = check(m_byUser, m_config.userFactorReg, "user",
+                              "user factor regularization");
+        !status)
+        return status;
+    return check(m_byItem, m_config.itemFactorReg, "item", "item factor regularization");
+}
+
+void AlsTrainer::initialize(FactorModel &model)
+{
+    model.randomizeFactors(m_config.initScale, m_config.seed);
+    model.userBias.setZero();
+    model.itemBias.setZero();
+}
+
+bool AlsTrainer::runEpoch(int32_t, FactorModel &model, const std::atomic_bool *cancel)
+{
+    return solveSide(true, model, cancel) && solveSide(false, model, cancel);
+}
+
+ErrorMetrics AlsTrainer::trainErrors(const FactorModel &)
+{
+    ErrorMetrics metrics;
+    double squared = 0.0;
+    double absolute = 0.0;
+    for (std::size_t i = 0; i < m_itemSquaredError.size(); ++i) {
+        squared += m_itemSquaredError[i];
+        absolute += m_itemAbsoluteError[i];
+    }
+    metrics.count = m_ratingCount;
+    if (m_ratingCount > 0) {
+        metrics.mse = squared / double(m_ratingCount);
+        metrics.rmse = std::sqrt(metrics.mse);
+        metrics.mae = absolute / double(m_ratingCount);
+    }
+    return metrics;
+}
+
+bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_bool *cancel)
+{
+    const Rows &rows = users ? m_byUser : m_byItem;
+    FactorMatrix &solved = users ? model.userFactors : model.itemFactors;
+    Eigen::VectorXf &solvedBias = users ? model.userBias : model.itemBias;
+    const FactorMatrix &fixed = users ? model.itemFactors : model.userFactors;
+    const Eigen::VectorXf &fixedBias = users ? model.itemBias : model.userBias;
+    const float factorReg = users ? m_config.userFactorReg : m_config.itemFactorReg;
+    const float biasReg = users ? m_config.userBiasReg : m_config.itemBiasReg;
+    const bool scaleByCount = m_config.scaling == RegularizationScaling::ByRowCount;
+    const bool exact = m_config.alsSolver == AlsSolver::Cholesky;
+    const int32_t k = m_config.factors;
+    const Eigen::Index dimension = k + 1;
+    const float mean = model.globalMean;
+    const int32_t rowCount = int32_t(rows.offsets.size()) - 1;
+
+    std::vector<Workspace> workspaces;
+    const int32_t threads = std::max(1, m_config.threads);
+    workspaces.reserve(std::size_t(threads));
+    for (int32_t t = 0; t < threads; ++t)
+        workspaces.emplace_back(dimension);
+
+    std::atomic_bool canceled{false};
+    parallelChunks(threads, rowCount, RowsPerChunk,
+                   [&](int32_t worker, int64_t, int64_t begin, int64_t end) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            canceled.store(true);
+            return false;
+        }
+        Workspace &w = workspaces[std::size_t(worker)];
+        for (int64_t row = begin; row < end; ++row) {
+            const int64_t first = rows.offsets[std::size_t(row)];
+            const int64_t length = rows.offsets[std::size_t(row) + 1] - first;
+            if (length == 0) {
+                solved.row(row).setZero();
+                solvedBias[row] = 0.0f;
+                continue;
+            }
+
+            // Gather [q_j, 1] for each rating of the row and the targets without the
+            // known parts of the prediction.
+            if (w.features.size() < std::size_t(length * dimension))
+                w.features.resize(std::size_t(length * dimension));
+            Eigen::Map<RowMajorMatrix> features(w.features.data(), length, dimension);
+            w.target.resize(length);
+            for (int64_t j = 0; j < length; ++j) {
+                const int32_t other = rows.index[std::size_t(first + j)];
+                features.row(j).head(k) = fixed.row(other);
+                features(j, k) = 1.0f;
+                w.target[j] = rows.value[std::size_t(first + j)] - mean - fixedBias[other];
+            }
+
+            const float scale = scaleByCount ? float(length) : 1.0f;
+            const float ridgeFactor = factorReg * scale;
+            const float ridgeBias = biasReg * scale;
+            w.rhs.noalias() = features.transpose() * w.target;
+
+            if (exact) {
+                w.gram.setZero();
+                w.gram.selfadjointView<Eigen::Lower>().rankUpdate(features.transpose());
+                w.gram.diagonal().head(k).array() += ridgeFactor;
+                w.gram(k, k) += ridgeBias;
+                w.cholesky.compute(w.gram);
+                if (w.cholesky.info() == Eigen::Success) {
+                    w.solution = w.cholesky.solve(w.rhs);
+                } else {
+                    // Numerically semidefinite (for example collinear factors): LDLT
+                    // still returns a least-squares-like solution instead of failing.
+                    w.gram.triangularView<Eigen::StrictlyUpper>() =
+                        w.gram.transpose().triangularView<Eigen::StrictlyUpper>();
+                    w.solution = w.gram.ldlt().solve(w.rhs);
+                }
+            } else {
+                // Conjugate gradient on (FᵀF + Λ) x = Fᵀt, warm-started from the current
+                // parameters; FᵀF is applied as two matrix-vector products.
+                w.solution.head(k) = solved.row(row).transpose();
+                w.solution[k] = solvedBias[row];
+                auto applyNormal = [&](const Eigen::VectorXf &x, Eigen::VectorXf &out) {
+                    w.projected.noalias() = features * x;
+                    out.noalias() = features.transpose() * w.projected;
+                    out.head(k) += ridgeFactor * x.head(k);
+                    out[k] += ridgeBias * x[k];
+                };
+                applyNormal(w.solution, w.product);
+                w.residual = w.rhs - w.product;
+                w.direction = w.residual;
+                float residualNorm = w.residual.squaredNorm();
+                for (int32_t step = 0; step < m_config.cgSteps; ++step) {
+                    if (!(residualNorm > 1e-12f))
+                        break;
+                    applyNormal(w.direction, w.product);
+                    const float curvature = w.direction.dot(w.product);
+                    if (!(curvature > 0.0f))
+                        break;
+                    const float alpha = residualNorm / curvature;
+                    w.solution += alpha * w.direction;
+                    w.residual -= alpha * w.product;
+                    const float nextNorm = w.residual.squaredNorm();
+                    w.direction = w.residual + (nextNorm / residualNorm) * w.direction;
+                    residualNorm = nextNorm;
+                }
+            }
+            solved.row(row) = w.solution.head(k).transpose();
+            solvedBias[row] = w.solution[k];
+
+            if (!users) {
+                // The item step runs last, so these residuals are the train errors of
+                // the model as it leaves the epoch.
+                w.errors.noalias() = features * w.solution;
+                w.errors = w.target - w.errors;
+                double squared = 0.0;
+                double absolute = 0.0;
+                for (Eigen::Index j = 0; j < length; ++j) {
+                    squared += double(w.errors[j]) * double(w.errors[j]);
+                    absolute += std::abs(double(w.errors[j]));
+                }
+                m_itemSquaredError[std::size_t(row)] = squared;
+                m_itemAbsoluteError[std::size_t(row)] = absolute;
+            }
+        }
+        return true;
+    });
+    return !canceled.load();
+}
+
+} // namespace RecStudio::Model
