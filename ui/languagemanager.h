@@ -14,7 +14,7 @@ namespace RecStudio::Ui {
 // (recstudio_<lang>.qm) and Qt's qtbase catalog for the same language. Create one
 // at startup, after the QCoreApplication and before the first widget, and keep it
 // alive as long as the application runs. The language follows the system locale
-// unless the user chose one in the preferences; a new choice takes effect at the
+// unless the user chose one in the preferences. A new choice takes effect at the
 // next start, because the widgets set their texts when they are built.
 class LanguageManager final
 {
@@ -25,7 +25,7 @@ public:
         QString nativeName; // the name of the language in that language
     };
 
-    // The language of the source strings, "en"; it needs no catalog.
+    // The language of the source strings, "en", which needs no catalog.
     static QString sourceLanguage();
 
     explicit LanguageManager(QString translationsDirectory = defaultTranslationsDirectory());

@@ -7,9 +7,9 @@ class QLabel;
 
 namespace RecStudio::Ui {
 
-// The application preferences. Today it holds the interface language: "System
+// The application preferences, which today contain the interface language. "System
 // default" follows the system locale, or the user picks English, French or German.
-// Accepting the dialog stores the choice; it takes effect at the next start.
+// Accepting the dialog stores the choice, and it takes effect at the next start.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
