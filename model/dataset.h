@@ -25,6 +25,16 @@ struct SkippedLine
     std::string reason;
 };
 
+// Skipped rows by cause.
+struct SkipCounts
+{
+    int64_t fieldCount = 0;   // too few or too many fields, or an unclosed quote
+    int64_t badId = 0;        // empty user or item id, or one with control characters
+    int64_t badRating = 0;    // missing, non-numeric or non-finite rating
+    int64_t outOfScale = 0;   // rating outside [minRating, maxRating]
+    int64_t badTimestamp = 0; // missing or non-integer timestamp
+};
+
 // What a reader did with its input, for the load summary.
 struct LoadReport
 {
@@ -36,6 +46,8 @@ struct LoadReport
     int64_t duplicateRows = 0;      // rows dropped because a later or newer row won
     int64_t blankLines = 0;
     std::vector<SkippedLine> firstSkipped; // the first few skipped rows with their reasons
+    SkipCounts skipCounts;
+    int64_t bytesRead = 0;
     std::vector<std::string> warnings;     // anything else worth showing the user
 };
 

@@ -25,6 +25,8 @@ struct ReadOptions
     double maxRating = 5.0;
     char delimiter = 0;      // ',', ';', '\t' or '|'; 0 detects it from the first line
     bool decimalComma = false; // ratings written as "3,5"
+    // Without a header, columns chosen by name fall back to the MovieLens order: user,
+    // item, rating, then timestamp when there is a fourth field.
     bool hasHeader = true;
     ColumnChoice user{"userId", 0};
     ColumnChoice item{"movieId", 0};
@@ -71,7 +73,8 @@ Result<Dataset> readRatingsFileSharingIds(const std::string &path, const Dataset
 
 // Reads a MovieLens movies.csv (movieId,title,genres; UTF-8; quoted titles).
 // "(no genres listed)" gives an empty genre list.
-Result<std::vector<Movie>> readMoviesFile(const std::string &path);
+// Rows that cannot be read are skipped and, when report is given, listed in it.
+Result<std::vector<Movie>> readMoviesFile(const std::string &path, LoadReport *report = nullptr);
 
 // Reads an ml-100k u.item file (pipe separated, Latin-1 decoded to UTF-8). genreNames
 // names the 19 genre flags in order; empty uses the names of the ml-100k u.genre file.
