@@ -1,0 +1,53 @@
+#pragma once
+
+#include "resourcepayloads.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace RecStudio::Nexus {
+
+struct PulledRating
+{
+    RawId user;
+    RawId movie;
+    float rating = 0.0f;
+    int64_t timestamp = 0;
+};
+
+struct PulledMovie
+{
+    RawId movie;
+    QString title;
+    std::vector<std::string> genres;
+};
+
+// Where a hit keeps the resource payload: as fields of `_source` (a dedicated view) or
+// as the JSON string `_source._original_source` (the default view).
+enum class SourceLayout { Fields, OriginalSource };
+enum class DocumentKind { Rating, Movie };
+
+// One page of an ElasticSearch `_search` response over ratings or movies.
+struct SearchPage
+{
+    qint64 total = -1;     // hits.total.value
+    int hitCount = 0;      // hits in this page, parsed or not
+    QJsonArray lastSort;   // `sort` of the last hit: the next page's search_after
+    QString lastSortKey;   // its first value as text, for the strictly-increasing check
+    std::vector<PulledRating> ratings;
+    std::vector<PulledMovie> movies;
+    int skipped = 0;       // hits whose payload lacks a field or has a bad value
+    QStringList problems;  // the first few skipped hits, "<@id>: <reason>"
+};
+
+// Parses body into page. Returns an empty string on success, else what is wrong with
+// the response as a whole (not JSON, no hits array). Bad individual hits are counted in
+// page.skipped instead.
+QString parseSearchPage(const QByteArray &body, DocumentKind kind, SourceLayout layout,
+                        SearchPage &page);
+
+} // namespace RecStudio::Nexus
