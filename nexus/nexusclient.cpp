@@ -204,10 +204,13 @@ void NexusClient::onFinished(QNetworkReply *reply)
         return;
     }
 
-    // A transfer timeout shows as OperationCanceledError although nobody called abort().
-    const bool dropped = result.status == 0
-        && (isTransientNetworkError(networkError)
-            || networkError == QNetworkReply::OperationCanceledError);
+    // A connection closed mid-body keeps the status of the headers that did arrive, so a
+    // transport error counts whatever the status. A transfer timeout shows as
+    // OperationCanceledError although nobody called abort().
+    const bool dropped = isTransientNetworkError(networkError)
+        || (result.status == 0 && networkError == QNetworkReply::OperationCanceledError);
+    if (dropped && result.status < 400)
+        result.status = 0;
     const bool transient = isTransientStatus(result.status) || dropped;
     if (transient && call.attempts < m_retryPolicy.maxAttempts) {
         int delay = backoffDelay(call.attempts - 1);
