@@ -5,406 +5,600 @@
     <name>NexusConfig</name>
     <message>
         <source>The deployment URL &apos;%1&apos; is missing or invalid; enter the base URL of the Nexus API, for example https://nexus.example.org/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployment-URL „%1“ fehlt oder ist ungültig. Geben Sie die Basis-URL der Nexus-API ein, zum Beispiel https://nexus.example.org/v1.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; uses the scheme &apos;%2&apos;; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployment-URL „%1“ verwendet das Schema „%2“. Verwenden Sie https://.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; uses plain http:// to a remote host, which would send the token unencrypted; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployment-URL „%1“ verwendet unverschlüsseltes http:// zu einem entfernten Host, wodurch das Token unverschlüsselt gesendet würde. Verwenden Sie https://.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployment-URL „%1“ darf weder eine Abfrage noch ein Fragment enthalten.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; must end with the API version segment, for example &apos;%2/v1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployment-URL „%1“ muss mit dem Segment der API-Version enden, zum Beispiel „%2/v1“.</translation>
     </message>
     <message>
         <source>The organization &apos;%1&apos; is not a valid Nexus label; use 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation „%1“ ist kein gültiges Nexus-Label. Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>The project &apos;%1&apos; is not a valid Nexus label; use 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt „%1“ ist kein gültiges Nexus-Label. Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „_“ oder „-“.</translation>
     </message>
     <message>
         <source>The token contains a line break; paste the access token on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält einen Zeilenumbruch. Fügen Sie das Zugriffstoken in einer einzigen Zeile ein.</translation>
     </message>
 </context>
 <context>
     <name>NexusError</name>
     <message>
         <source>Could not %1: the server sent no data before the timeout. Check the connection, or raise the timeout for slow servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Der Server hat vor Ablauf der Zeitüberschreitung keine Daten gesendet. Prüfen Sie die Verbindung oder erhöhen Sie die Zeitüberschreitung für langsame Server.</translation>
     </message>
     <message>
         <source>Could not %1: the TLS certificate of the server was rejected (%2). Fix the server certificate or the system trust store; certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Das TLS-Zertifikat des Servers wurde abgelehnt (%2). Korrigieren Sie das Serverzertifikat oder den Zertifikatsspeicher des Systems. Zertifikatsfehler werden nie ignoriert.</translation>
     </message>
     <message>
         <source>Could not %1: %2. Check the deployment URL and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: %2. Prüfen Sie die Deployment-URL und die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source> The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Antwort des Servers: %1</translation>
     </message>
     <message>
         <source>Could not %1: the access token was rejected (HTTP 401%2), probably because it expired. Sign in again or paste a new token.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Das Zugriffstoken wurde abgelehnt (HTTP 401%2), vermutlich weil es abgelaufen ist. Melden Sie sich erneut an oder fügen Sie ein neues Token ein.%3</translation>
     </message>
     <message>
         <source>Could not %1: the token lacks a permission in this project (HTTP 403). Ask a project administrator to grant it.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Dem Token fehlt eine Berechtigung in diesem Projekt (HTTP 403). Bitten Sie eine Projektadministratorin oder einen Projektadministrator, sie zu erteilen.%2</translation>
     </message>
     <message>
         <source>Could not %1: the organization or project does not exist (HTTP 404). Check the organization and project labels.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Die Organisation oder das Projekt existiert nicht (HTTP 404). Prüfen Sie die Labels von Organisation und Projekt.%2</translation>
     </message>
     <message>
         <source>Could not %1: the project, view or resource was not found (HTTP 404). Check the names, or create it first.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Das Projekt, die View oder die Ressource wurde nicht gefunden (HTTP 404). Prüfen Sie die Namen oder legen Sie sie zuerst an.%2</translation>
     </message>
     <message>
         <source>Could not %1: revision conflict (HTTP 409), the resource was changed by someone else or already exists. Fetch it again and retry.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Revisionskonflikt (HTTP 409). Die Ressource wurde von jemand anderem geändert oder existiert bereits. Rufen Sie sie erneut ab und versuchen Sie es noch einmal.%2</translation>
     </message>
     <message>
         <source>Could not %1: the request body is larger than the server accepts (HTTP 413; Nexus allows 256 KiB of JSON by default). Send smaller batches or fewer dimensions.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Der Anfrageinhalt ist größer, als der Server annimmt (HTTP 413; Nexus erlaubt standardmäßig 256 KiB JSON). Senden Sie kleinere Pakete oder weniger Dimensionen.%2</translation>
     </message>
     <message>
         <source>Could not %1: the server kept asking to slow down (HTTP 429) after every retry. Lower the concurrency and try again later.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Der Server hat nach jedem Wiederholungsversuch weiter um Drosselung gebeten (HTTP 429). Verringern Sie die Anzahl gleichzeitiger Anfragen und versuchen Sie es später erneut.%2</translation>
     </message>
     <message>
         <source>Could not %1: the server failed (HTTP %2). Try again later; if it persists, report it to the deployment&apos;s administrators.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Der Server ist fehlgeschlagen (HTTP %2). Versuchen Sie es später erneut. Wenn der Fehler bestehen bleibt, melden Sie ihn den Administratoren des Deployments.%3</translation>
     </message>
     <message>
         <source>Could not %1: the server rejected the request (HTTP %2%3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Der Server hat die Anfrage abgelehnt (HTTP %2%3).%4</translation>
     </message>
     <message>
         <source>Could not %1: the server&apos;s answer is not valid (%2). Check that the deployment URL points at a Nexus Delta API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim %1: Die Antwort des Servers ist ungültig (%2). Prüfen Sie, ob die Deployment-URL auf eine Nexus-Delta-API zeigt.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::App</name>
     <message>
         <source>Display version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Versionsinformationen an.</translation>
     </message>
     <message>
         <source>Build and explore collaborative-filtering recommenders from movie ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungssysteme mit kollaborativem Filtern aus Filmbewertungen erstellen und untersuchen.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Nexus</name>
     <message>
         <source>fetch project &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen des Projekts „%1“</translation>
     </message>
     <message>
         <source>no &apos;base&apos; or &apos;vocab&apos; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „base“ oder „vocab“ im Projekt</translation>
     </message>
     <message>
         <source>update resource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Ressource „%1“</translation>
     </message>
     <message>
         <source>fetch resource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Ressource „%1“</translation>
     </message>
     <message>
         <source>no &apos;_rev&apos; in the annotated source</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „_rev“ in der annotierten Quelle</translation>
     </message>
     <message>
         <source>create resource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen der Ressource „%1“</translation>
     </message>
     <message>
         <source>fetch view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der View „%1“</translation>
     </message>
     <message>
         <source>create view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen der View „%1“</translation>
     </message>
     <message>
         <source>update view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der View „%1“</translation>
     </message>
     <message>
         <source>read the indexing statistics of view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Indexierungsstatistik der View „%1“</translation>
     </message>
     <message>
         <source>missing event counts</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Ereigniszahlen</translation>
     </message>
     <message>
         <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die View „%1“ indexiert nach %2 s immer noch (%3 von %4 Ereignissen verarbeitet). Versuchen Sie es später erneut. Große Importe brauchen Minuten zum Indexieren.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Nexus::PullJob</name>
     <message>
         <source>dedicated ElasticSearch view &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene ElasticSearch-View „%1“%2</translation>
     </message>
     <message>
         <source> (created for this pull)</source>
-        <translation type="unfinished"></translation>
+        <translation> (für diesen Abruf angelegt)</translation>
     </message>
     <message>
         <source>default ElasticSearch view (payloads read from _original_source, because the token may not create views)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standard-ElasticSearch-View (Inhalte aus _original_source gelesen, weil das Token keine Views anlegen darf)</translation>
     </message>
     <message>
         <source>Reading project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wird gelesen</translation>
     </message>
     <message>
         <source>Preparing view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>View „%1“ wird vorbereitet</translation>
     </message>
     <message>
         <source>Waiting for view &apos;%1&apos; to index</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Indexierung der View „%1“</translation>
     </message>
     <message>
         <source>read ratings from view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Bewertungen aus der View „%1“</translation>
     </message>
     <message>
         <source>read movies from view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Filme aus der View „%1“</translation>
     </message>
     <message>
         <source>The view &apos;%1&apos; returned a page that does not follow the previous one (sort key &apos;%2&apos; after &apos;%3&apos;); the server ignored search_after. Check that &apos;@id&apos; is mapped as a keyword in the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die View „%1“ hat eine Seite geliefert, die nicht auf die vorherige folgt (Sortierschlüssel „%2“ nach „%3“). Der Server hat search_after ignoriert. Prüfen Sie, ob „@id“ in der View als keyword gemappt ist.</translation>
     </message>
     <message>
         <source>Reading ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen werden gelesen</translation>
     </message>
     <message>
         <source>Reading movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme werden gelesen</translation>
     </message>
     <message>
         <source>Read through the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen über %1.</translation>
     </message>
     <message>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::ColumnMappingDialog</name>
+    <message>
+        <source>Read ratings file</source>
+        <translation>Bewertungsdatei lesen</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>The first line holds column names</source>
+        <translation>Die erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Ratings use a decimal comma (3,5)</source>
+        <translation>Bewertungen verwenden ein Dezimalkomma (3,5)</translation>
+    </message>
+    <message>
+        <source>Rows with a lower rating are skipped and listed</source>
+        <translation>Zeilen mit einer niedrigeren Bewertung werden übersprungen und aufgelistet</translation>
+    </message>
+    <message>
+        <source>Rows with a higher rating are skipped and listed</source>
+        <translation>Zeilen mit einer höheren Bewertung werden übersprungen und aufgelistet</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>User column:</source>
+        <translation>Benutzerspalte:</translation>
+    </message>
+    <message>
+        <source>Movie column:</source>
+        <translation>Filmspalte:</translation>
+    </message>
+    <message>
+        <source>Rating column:</source>
+        <translation>Bewertungsspalte:</translation>
+    </message>
+    <message>
+        <source>Timestamp column:</source>
+        <translation>Zeitstempelspalte:</translation>
+    </message>
+    <message>
+        <source>Lowest valid rating:</source>
+        <translation>Niedrigste gültige Bewertung:</translation>
+    </message>
+    <message>
+        <source>Highest valid rating:</source>
+        <translation>Höchste gültige Bewertung:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column title: raw user id</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <comment>column title: raw movie id</comment>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <comment>column title: stars given by the user</comment>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <comment>column title: when the rating was given</comment>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>The file is empty or cannot be read.</source>
+        <translation>Die Datei ist leer oder nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The user and movie columns must differ: choose another movie column.</source>
+        <translation>Benutzer- und Filmspalte müssen sich unterscheiden: Wählen Sie eine andere Filmspalte.</translation>
+    </message>
+    <message>
+        <source>The rating column must differ from the user and movie columns.</source>
+        <translation>Die Bewertungsspalte muss sich von der Benutzer- und der Filmspalte unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Ui::DataPanel</name>
     <message>
         <source>Load warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen beim Laden</translation>
     </message>
     <message>
         <source>Rating histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der Bewertungen</translation>
     </message>
     <message>
         <source>Ratings per movie (long tail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen pro Film (Long Tail)</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Show only the ratings of this user (raw id as in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bewertungen dieses Benutzers anzeigen (Roh-ID wie in der Datei)</translation>
     </message>
     <message>
         <source>Movie id</source>
-        <translation type="unfinished"></translation>
+        <translation>Film-ID</translation>
     </message>
     <message>
         <source>Show only the ratings of this movie (raw id as in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Bewertungen dieses Films anzeigen (Roh-ID wie in der Datei)</translation>
     </message>
     <message>
         <source>Title contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel enthält…</translation>
     </message>
     <message>
         <source>Show movies whose title contains this text, ignoring case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme anzeigen, deren Titel diesen Text enthält, ohne Beachtung von Groß-/Kleinschreibung und Akzenten</translation>
     </message>
     <message>
         <source> ★</source>
         <comment>suffix of a rating in stars</comment>
-        <translation type="unfinished"></translation>
+        <translation> ★</translation>
     </message>
     <message>
         <source>Lowest rating shown, in stars (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigste angezeigte Bewertung in Sternen (einschließlich)</translation>
     </message>
     <message>
         <source>Highest rating shown, in stars (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste angezeigte Bewertung in Sternen (einschließlich)</translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung:</translation>
     </message>
     <message>
         <source>to</source>
         <comment>rating range: from ... to ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Dataset summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht des Datensatzes</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Computing statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken werden berechnet…</translation>
     </message>
     <message>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bewertungen</translation>
     </message>
     <message>
         <source>Filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern…</translation>
     </message>
     <message>
         <source>%1 of %2 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bewertungen</translation>
     </message>
     <message>
         <source>Ratings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen:</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Rated movies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Filme:</translation>
     </message>
     <message>
         <source>%1 (catalogue: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Katalog: %2)</translation>
     </message>
     <message>
         <source>Density:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichte:</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Mean rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Bewertung:</translation>
     </message>
     <message>
         <source>%1 (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bereich %2 bis %3)</translation>
     </message>
     <message>
         <source>min %1, median %2, p90 %3, max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. %1, Median %2, P90 %3, Max. %4</translation>
     </message>
     <message>
         <source>Ratings per user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen pro Benutzer:</translation>
     </message>
     <message>
         <source>Ratings per movie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen pro Film:</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterne</translation>
     </message>
     <message>
         <source>Movies by popularity rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme nach Beliebtheitsrang</translation>
     </message>
     <message>
         <source>Ratings (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen (log. Skala)</translation>
     </message>
     <message>
         <source>%1 of %2 lines were skipped. The first ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen wurden übersprungen. Die ersten:</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 (user, movie) pairs were rated more than once; %2 older rows were dropped and the latest rating kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Paare (Benutzer, Film) wurden mehrfach bewertet. %2 ältere Zeilen wurden verworfen und die jeweils neueste Bewertung behalten.</translation>
     </message>
     <message>
         <source>No problems: every line was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Jede Zeile wurde gelesen.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Ui::DatasetLoader</name>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen</translation>
     </message>
     <message>
         <source>Generating the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datensatz wird erzeugt</translation>
     </message>
     <message>
         <source>Loading canceled; the previous dataset stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen. Der vorherige Datensatz bleibt geöffnet.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datensatz</translation>
     </message>
     <message>
         <source>Loaded %1: %2 ratings, %3 users, %4 movies in %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen: %2 Bewertungen, %3 Benutzer, %4 Filme in %5 s</translation>
     </message>
     <message>
         <source>%1 lines skipped, %2 duplicate rows dropped (%3 pairs); see the load warnings in the Data tab</source>
+        <translation>%1 Zeilen übersprungen, %2 doppelte Zeilen verworfen (%3 Paare); siehe die Warnungen beim Laden im Reiter Daten</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::GridResultsModel</name>
+    <message>
+        <source>running (iteration %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>column title: configuration number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <comment>column title: number of latent factors</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ</source>
+        <comment>column title: regularization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <comment>column title: SGD learning rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best iter.</source>
+        <comment>column title: iteration with the lowest test error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test MSE</source>
+        <comment>column title: lowest test mean squared error</comment>
+        <translation type="unfinished">Test-MSE</translation>
+    </message>
+    <message>
+        <source>Test RMSE</source>
+        <comment>column title: test root mean squared error at the best iteration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train MSE</source>
+        <comment>column title: train mean squared error at the best iteration</comment>
+        <translation type="unfinished">Trainings-MSE</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column title: state of the configuration&apos;s run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::HeatMapWidget</name>
+    <message>
+        <source>Run a grid search to fill the heat map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,6 +606,182 @@
     <name>RecStudio::Ui::MainWindow</name>
     <message>
         <source>Recommender Studio</source>
+        <translation>Recommender Studio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a MovieLens folder (ratings.csv and movies.csv, or u.data and u.item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ratings &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a delimited ratings file; columns can be mapped by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the built-in synthetic dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train with the settings of the Training tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;grid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train every configuration of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nexus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Nexus deployment, project and token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Recommender Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open MovieLens folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ratings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings files (*.csv *.tsv *.txt *.data *.base *.test *.dat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Recommender Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recommender Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and explores collaborative-filtering recommenders from ratings kept in a Blue Brain Nexus knowledge graph.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Recommender Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ratings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,24 +789,24 @@
     <name>RecStudio::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>%1 is the native name of the language the system locale selects, e.g. &quot;Deutsch&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Menüs, Dialogen und Meldungen.</translation>
     </message>
     <message>
         <source>The new language takes effect the next time you start Recommender Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von Recommender Studio wirksam.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -444,32 +814,459 @@
     <message>
         <source>User</source>
         <comment>column title: raw user id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Movie</source>
         <comment>column title: raw movie id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>column title: movie title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Genres</source>
         <comment>column title: movie genres</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genres</translation>
     </message>
     <message>
         <source>Rating</source>
         <comment>column title: stars given by the user</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Date</source>
         <comment>column title: when the rating was given</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::Session</name>
+    <message>
+        <source>Split the ratings: %1</source>
+        <translation>Bewertungen aufgeteilt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::TrainingPanel</name>
+    <message>
+        <source>trained</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <source>Ranking metrics skipped: scoring every movie for every user is too slow at this size.</source>
+        <translation>Ranking-Metriken übersprungen: Jeden Film für jeden Benutzer zu bewerten ist bei dieser Größe zu langsam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>duration in seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>Train on the training split and score on the test split</source>
+        <translation>Auf dem Trainingsteil trainieren und auf dem Testteil bewerten</translation>
+    </message>
+    <message>
+        <source>Train on all data</source>
+        <translation>Auf allen Daten trainieren</translation>
+    </message>
+    <message>
+        <source>Train the final model on every rating. There is no test set, so no test error can be reported.</source>
+        <translation>Das endgültige Modell auf allen Bewertungen trainieren. Es gibt keine Testmenge, daher kann kein Testfehler angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Modell speichern…</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>Mean squared error per epoch</source>
+        <translation>Mittlerer quadratischer Fehler pro Epoche</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>Train MSE</source>
+        <translation>Trainings-MSE</translation>
+    </message>
+    <message>
+        <source>Test MSE</source>
+        <translation>Test-MSE</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Show the error on a logarithmic axis, which separates small differences late in training</source>
+        <translation>Den Fehler auf einer logarithmischen Achse anzeigen, die kleine Unterschiede spät im Training trennt</translation>
+    </message>
+    <message>
+        <source>Epoch %v of %m</source>
+        <translation>Epoche %v von %m</translation>
+    </message>
+    <message>
+        <source>Final metrics</source>
+        <translation>Endgültige Metriken</translation>
+    </message>
+    <message>
+        <source>Train a model to see its metrics.</source>
+        <translation>Trainieren Sie ein Modell, um seine Metriken zu sehen.</translation>
+    </message>
+    <message>
+        <source>Load a dataset first (File &gt; Open or File &gt; Open demo dataset).</source>
+        <translation>Laden Sie zuerst einen Datensatz (Datei &gt; Öffnen oder Datei &gt; Demo-Datensatz öffnen).</translation>
+    </message>
+    <message>
+        <source>Training on all ratings: %1</source>
+        <translation>Training auf allen Bewertungen: %1</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Could not split the ratings: %1</source>
+        <translation>Die Bewertungen konnten nicht aufgeteilt werden: %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training diverged: %1</source>
+        <translation>Training divergiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n epoch(s); the previous model stays in use.</source>
+        <translation>
+            <numerusform>Nach %n Epoche abgebrochen. Das vorherige Modell bleibt in Gebrauch.</numerusform>
+            <numerusform>Nach %n Epochen abgebrochen. Das vorherige Modell bleibt in Gebrauch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training canceled after %n epoch(s)</source>
+        <translation>
+            <numerusform>Training nach %n Epoche abgebrochen</numerusform>
+            <numerusform>Training nach %n Epochen abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled; the previous model stays in use.</source>
+        <translation>Abgebrochen. Das vorherige Modell bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Trained on all ratings: %1, train RMSE %2</source>
+        <translation>Auf allen Bewertungen trainiert: %1, Trainings-RMSE %2</translation>
+    </message>
+    <message>
+        <source>Trained: %1, test RMSE %2</source>
+        <translation>Trainiert: %1, Test-RMSE %2</translation>
+    </message>
+    <message>
+        <source>Train RMSE / MAE:</source>
+        <translation>Trainings-RMSE / -MAE:</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Test RMSE / MAE:</source>
+        <translation>Test-RMSE / -MAE:</translation>
+    </message>
+    <message>
+        <source>none: trained on all ratings</source>
+        <translation>keine: auf allen Bewertungen trainiert</translation>
+    </message>
+    <message>
+        <source>Precision@10:</source>
+        <translation>Präzision@10:</translation>
+    </message>
+    <message>
+        <source>Recall@10:</source>
+        <translation>Recall@10:</translation>
+    </message>
+    <message>
+        <source>NDCG@10:</source>
+        <translation>NDCG@10:</translation>
+    </message>
+    <message>
+        <source>Users evaluated:</source>
+        <translation>Ausgewertete Benutzer:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Could not save the model to %1: %2</source>
+        <translation>Das Modell konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Modell speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the model to %1:
+%2</source>
+        <translation>Das Modell konnte nicht in %1 gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved the model to %1</source>
+        <translation>Modell in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not open the model %1: %2</source>
+        <translation>Das Modell %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open the model %1:
+%2</source>
+        <translation>Das Modell %1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened the model %1: %2</source>
+        <translation>Modell %1 geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>Recommender models (*.rsmodel)</source>
+        <translation>Empfehlungsmodelle (*.rsmodel)</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::TrainingSettingsForm</name>
+    <message>
+        <source>ALS (alternating least squares)</source>
+        <translation>ALS (alternierende kleinste Quadrate)</translation>
+    </message>
+    <message>
+        <source>SGD (stochastic gradient descent)</source>
+        <translation>SGD (stochastischer Gradientenabstieg)</translation>
+    </message>
+    <message>
+        <source>Baseline: user and movie biases</source>
+        <translation>Basislinie: Benutzer- und Film-Bias</translation>
+    </message>
+    <message>
+        <source>Baseline: global mean</source>
+        <translation>Basislinie: globaler Mittelwert</translation>
+    </message>
+    <message>
+        <source>How the factor model is fitted. The baselines have no factors and show what the factors add.</source>
+        <translation>Wie das Faktormodell angepasst wird. Die Basislinien haben keine Faktoren und zeigen, was die Faktoren beitragen.</translation>
+    </message>
+    <message>
+        <source>Number of latent factors per user and per movie (the length of each embedding vector)</source>
+        <translation>Anzahl latenter Faktoren pro Benutzer und pro Film (die Länge jedes Einbettungsvektors)</translation>
+    </message>
+    <message>
+        <source>Number of passes over the training ratings</source>
+        <translation>Anzahl der Durchläufe über die Trainingsbewertungen</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the user factors (λ, unitless)</source>
+        <translation>L2-Strafterm auf die Benutzerfaktoren (λ, einheitenlos)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the movie factors (λ, unitless)</source>
+        <translation>L2-Strafterm auf die Filmfaktoren (λ, einheitenlos)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the user biases (λ, unitless)</source>
+        <translation>L2-Strafterm auf die Benutzer-Bias (λ, einheitenlos)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the movie biases (λ, unitless)</source>
+        <translation>L2-Strafterm auf die Film-Bias (λ, einheitenlos)</translation>
+    </message>
+    <message>
+        <source>Plain λ</source>
+        <translation>Einfaches λ</translation>
+    </message>
+    <message>
+        <source>λ × ratings in the row (ALS-WR)</source>
+        <translation>λ × Bewertungen der Zeile (ALS-WR)</translation>
+    </message>
+    <message>
+        <source>Whether each row&apos;s penalty grows with its number of ratings</source>
+        <translation>Ob der Strafterm jeder Zeile mit ihrer Anzahl an Bewertungen wächst</translation>
+    </message>
+    <message>
+        <source>Exact (Cholesky)</source>
+        <translation>Exakt (Cholesky)</translation>
+    </message>
+    <message>
+        <source>Fast (conjugate gradient)</source>
+        <translation>Schnell (konjugierte Gradienten)</translation>
+    </message>
+    <message>
+        <source>ALS only: solve each row exactly, or take a few conjugate gradient steps, which is faster with many factors</source>
+        <translation>Nur ALS: jede Zeile exakt lösen oder einige Schritte des konjugierten Gradientenverfahrens ausführen, was bei vielen Faktoren schneller ist</translation>
+    </message>
+    <message>
+        <source>SGD only: step size of each gradient update (unitless)</source>
+        <translation>Nur SGD: Schrittweite jeder Gradientenaktualisierung (einheitenlos)</translation>
+    </message>
+    <message>
+        <source>SGD only: factor applied to the learning rate after each epoch; 1 keeps it constant</source>
+        <translation>Nur SGD: Faktor, mit dem die Lernrate nach jeder Epoche multipliziert wird; 1 hält sie konstant</translation>
+    </message>
+    <message>
+        <source>Parallel SGD</source>
+        <translation>Paralleles SGD</translation>
+    </message>
+    <message>
+        <source>SGD only: update blocks of the matrix on several threads. Faster, but results vary slightly from run to run.</source>
+        <translation>Nur SGD: Blöcke der Matrix auf mehreren Threads aktualisieren. Schneller, aber die Ergebnisse schwanken leicht von Lauf zu Lauf.</translation>
+    </message>
+    <message>
+        <source>Per user: k random ratings to test</source>
+        <translation>Pro Benutzer: k zufällige Bewertungen zum Testen</translation>
+    </message>
+    <message>
+        <source>Random fraction of all ratings</source>
+        <translation>Zufälliger Anteil aller Bewertungen</translation>
+    </message>
+    <message>
+        <source>Per user: k most recent ratings to test</source>
+        <translation>Pro Benutzer: die k neuesten Bewertungen zum Testen</translation>
+    </message>
+    <message>
+        <source>How ratings are divided into a training set and a test set</source>
+        <translation>Wie die Bewertungen in eine Trainings- und eine Testmenge aufgeteilt werden</translation>
+    </message>
+    <message>
+        <source>Ratings per user moved to the test set (k). Users with too few ratings keep at least one in training.</source>
+        <translation>Bewertungen pro Benutzer, die in die Testmenge verschoben werden (k). Benutzer mit zu wenigen Bewertungen behalten mindestens eine im Training.</translation>
+    </message>
+    <message>
+        <source>Share of all ratings moved to the test set (0.01 to 0.9)</source>
+        <translation>Anteil aller Bewertungen, der in die Testmenge verschoben wird (0,01 bis 0,9)</translation>
+    </message>
+    <message>
+        <source>Seed of the random split and initialization: the same seed gives the same result</source>
+        <translation>Startwert der zufälligen Aufteilung und Initialisierung: Derselbe Startwert liefert dasselbe Ergebnis</translation>
+    </message>
+    <message>
+        <source>Worker threads used for training (this machine has %1 cores)</source>
+        <translation>Für das Training verwendete Worker-Threads (dieser Rechner hat %1 Kerne)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>Faktoren:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>User factor λ:</source>
+        <translation>λ der Benutzerfaktoren:</translation>
+    </message>
+    <message>
+        <source>Movie factor λ:</source>
+        <translation>λ der Filmfaktoren:</translation>
+    </message>
+    <message>
+        <source>User bias λ:</source>
+        <translation>λ der Benutzer-Bias:</translation>
+    </message>
+    <message>
+        <source>Movie bias λ:</source>
+        <translation>λ der Film-Bias:</translation>
+    </message>
+    <message>
+        <source>Scaling:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>ALS solver:</source>
+        <translation>ALS-Löser:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>Rate decay:</source>
+        <translation>Abklingfaktor der Rate:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Aufteilung:</translation>
+    </message>
+    <message>
+        <source>Test ratings per user:</source>
+        <translation>Testbewertungen pro Benutzer:</translation>
+    </message>
+    <message>
+        <source>Test fraction:</source>
+        <translation>Testanteil:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
     </message>
 </context>
 </TS>

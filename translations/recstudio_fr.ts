@@ -5,406 +5,600 @@
     <name>NexusConfig</name>
     <message>
         <source>The deployment URL &apos;%1&apos; is missing or invalid; enter the base URL of the Nexus API, for example https://nexus.example.org/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de déploiement «&#xa0;%1&#xa0;» est manquante ou invalide&#xa0;; saisissez l&apos;URL de base de l&apos;API Nexus, par exemple https://nexus.example.org/v1.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; uses the scheme &apos;%2&apos;; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de déploiement «&#xa0;%1&#xa0;» utilise le schéma «&#xa0;%2&#xa0;»&#xa0;; utilisez https://.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; uses plain http:// to a remote host, which would send the token unencrypted; use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de déploiement «&#xa0;%1&#xa0;» utilise http:// en clair vers un hôte distant, ce qui enverrait le jeton sans chiffrement&#xa0;; utilisez https://.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; must not contain a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de déploiement «&#xa0;%1&#xa0;» ne doit contenir ni requête ni fragment.</translation>
     </message>
     <message>
         <source>The deployment URL &apos;%1&apos; must end with the API version segment, for example &apos;%2/v1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de déploiement «&#xa0;%1&#xa0;» doit se terminer par le segment de version de l&apos;API, par exemple «&#xa0;%2/v1&#xa0;».</translation>
     </message>
     <message>
         <source>The organization &apos;%1&apos; is not a valid Nexus label; use 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation «&#xa0;%1&#xa0;» n&apos;est pas un libellé Nexus valide&#xa0;; utilisez de 1 à 64 lettres, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>The project &apos;%1&apos; is not a valid Nexus label; use 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet «&#xa0;%1&#xa0;» n&apos;est pas un libellé Nexus valide&#xa0;; utilisez de 1 à 64 lettres, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>The token contains a line break; paste the access token on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton contient un saut de ligne&#xa0;; collez le jeton d&apos;accès sur une seule ligne.</translation>
     </message>
 </context>
 <context>
     <name>NexusError</name>
     <message>
         <source>Could not %1: the server sent no data before the timeout. Check the connection, or raise the timeout for slow servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le serveur n&apos;a envoyé aucune donnée avant l&apos;expiration du délai. Vérifiez la connexion ou augmentez le délai pour les serveurs lents.</translation>
     </message>
     <message>
         <source>Could not %1: the TLS certificate of the server was rejected (%2). Fix the server certificate or the system trust store; certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le certificat TLS du serveur a été rejeté (%2). Corrigez le certificat du serveur ou le magasin de certificats du système&#xa0;; les erreurs de certificat ne sont jamais ignorées.</translation>
     </message>
     <message>
         <source>Could not %1: %2. Check the deployment URL and the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: %2. Vérifiez l&apos;URL de déploiement et la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source> The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Réponse du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not %1: the access token was rejected (HTTP 401%2), probably because it expired. Sign in again or paste a new token.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le jeton d&apos;accès a été rejeté (HTTP 401%2), probablement parce qu&apos;il a expiré. Reconnectez-vous ou collez un nouveau jeton.%3</translation>
     </message>
     <message>
         <source>Could not %1: the token lacks a permission in this project (HTTP 403). Ask a project administrator to grant it.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: il manque une permission au jeton dans ce projet (HTTP 403). Demandez-la à un administrateur du projet.%2</translation>
     </message>
     <message>
         <source>Could not %1: the organization or project does not exist (HTTP 404). Check the organization and project labels.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: l&apos;organisation ou le projet n&apos;existe pas (HTTP 404). Vérifiez les libellés de l&apos;organisation et du projet.%2</translation>
     </message>
     <message>
         <source>Could not %1: the project, view or resource was not found (HTTP 404). Check the names, or create it first.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le projet, la vue ou la ressource est introuvable (HTTP 404). Vérifiez les noms ou créez-le d&apos;abord.%2</translation>
     </message>
     <message>
         <source>Could not %1: revision conflict (HTTP 409), the resource was changed by someone else or already exists. Fetch it again and retry.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: conflit de révision (HTTP 409), la ressource a été modifiée par quelqu&apos;un d&apos;autre ou existe déjà. Récupérez-la de nouveau et réessayez.%2</translation>
     </message>
     <message>
         <source>Could not %1: the request body is larger than the server accepts (HTTP 413; Nexus allows 256 KiB of JSON by default). Send smaller batches or fewer dimensions.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le corps de la requête dépasse la taille acceptée par le serveur (HTTP 413&#xa0;; Nexus autorise 256 Kio de JSON par défaut). Envoyez des lots plus petits ou moins de dimensions.%2</translation>
     </message>
     <message>
         <source>Could not %1: the server kept asking to slow down (HTTP 429) after every retry. Lower the concurrency and try again later.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le serveur a continué de demander de ralentir (HTTP 429) après chaque nouvelle tentative. Réduisez le nombre de requêtes simultanées et réessayez plus tard.%2</translation>
     </message>
     <message>
         <source>Could not %1: the server failed (HTTP %2). Try again later; if it persists, report it to the deployment&apos;s administrators.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le serveur a échoué (HTTP %2). Réessayez plus tard&#xa0;; si le problème persiste, signalez-le aux administrateurs du déploiement.%3</translation>
     </message>
     <message>
         <source>Could not %1: the server rejected the request (HTTP %2%3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: le serveur a rejeté la requête (HTTP %2%3).%4</translation>
     </message>
     <message>
         <source>Could not %1: the server&apos;s answer is not valid (%2). Check that the deployment URL points at a Nexus Delta API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1&#xa0;: la réponse du serveur n&apos;est pas valide (%2). Vérifiez que l&apos;URL de déploiement désigne une API Nexus Delta.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::App</name>
     <message>
         <source>Display version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les informations de version.</translation>
     </message>
     <message>
         <source>Build and explore collaborative-filtering recommenders from movie ratings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et explorer des systèmes de recommandation par filtrage collaboratif à partir de notes de films.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Nexus</name>
     <message>
         <source>fetch project &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>récupérer le projet «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no &apos;base&apos; or &apos;vocab&apos; in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>ni «&#xa0;base&#xa0;» ni «&#xa0;vocab&#xa0;» dans le projet</translation>
     </message>
     <message>
         <source>update resource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour la ressource «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>fetch resource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>récupérer la ressource «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no &apos;_rev&apos; in the annotated source</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de «&#xa0;_rev&#xa0;» dans la source annotée</translation>
     </message>
     <message>
         <source>create resource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>créer la ressource «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>fetch view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>récupérer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>create view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>créer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>update view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>read the indexing statistics of view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les statistiques d&apos;indexation de la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>missing event counts</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres d&apos;événements manquants</translation>
     </message>
     <message>
         <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue «&#xa0;%1&#xa0;» est toujours en cours d&apos;indexation après %2 s (%3 événements traités sur %4). Réessayez plus tard&#xa0;; l&apos;indexation des imports volumineux prend plusieurs minutes.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Nexus::PullJob</name>
     <message>
         <source>dedicated ElasticSearch view &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>vue ElasticSearch dédiée «&#xa0;%1&#xa0;»%2</translation>
     </message>
     <message>
         <source> (created for this pull)</source>
-        <translation type="unfinished"></translation>
+        <translation> (créée pour cette récupération)</translation>
     </message>
     <message>
         <source>default ElasticSearch view (payloads read from _original_source, because the token may not create views)</source>
-        <translation type="unfinished"></translation>
+        <translation>vue ElasticSearch par défaut (contenus lus depuis _original_source, car le jeton ne peut pas créer de vues)</translation>
     </message>
     <message>
         <source>Reading project</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du projet</translation>
     </message>
     <message>
         <source>Preparing view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Waiting for view &apos;%1&apos; to index</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de l&apos;indexation de la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>read ratings from view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les notes depuis la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>read movies from view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les films depuis la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The view &apos;%1&apos; returned a page that does not follow the previous one (sort key &apos;%2&apos; after &apos;%3&apos;); the server ignored search_after. Check that &apos;@id&apos; is mapped as a keyword in the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue «&#xa0;%1&#xa0;» a renvoyé une page qui ne suit pas la précédente (clé de tri «&#xa0;%2&#xa0;» après «&#xa0;%3&#xa0;»)&#xa0;; le serveur a ignoré search_after. Vérifiez que «&#xa0;@id&#xa0;» est mappé comme keyword dans la vue.</translation>
     </message>
     <message>
         <source>Reading ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des notes</translation>
     </message>
     <message>
         <source>Reading movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des films</translation>
     </message>
     <message>
         <source>Read through the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture via la %1.</translation>
     </message>
     <message>
         <source>Skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::ColumnMappingDialog</name>
+    <message>
+        <source>Read ratings file</source>
+        <translation>Lire un fichier de notes</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>The first line holds column names</source>
+        <translation>La première ligne contient les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Ratings use a decimal comma (3,5)</source>
+        <translation>Les notes utilisent une virgule décimale (3,5)</translation>
+    </message>
+    <message>
+        <source>Rows with a lower rating are skipped and listed</source>
+        <translation>Les lignes avec une note inférieure sont ignorées et listées</translation>
+    </message>
+    <message>
+        <source>Rows with a higher rating are skipped and listed</source>
+        <translation>Les lignes avec une note supérieure sont ignorées et listées</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User column:</source>
+        <translation>Colonne utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Movie column:</source>
+        <translation>Colonne film&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rating column:</source>
+        <translation>Colonne note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timestamp column:</source>
+        <translation>Colonne horodatage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lowest valid rating:</source>
+        <translation>Note valide minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Highest valid rating:</source>
+        <translation>Note valide maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>column title: raw user id</comment>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Movie</source>
+        <comment>column title: raw movie id</comment>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <comment>column title: stars given by the user</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <comment>column title: when the rating was given</comment>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>The file is empty or cannot be read.</source>
+        <translation>Le fichier est vide ou illisible.</translation>
+    </message>
+    <message>
+        <source>The user and movie columns must differ: choose another movie column.</source>
+        <translation>Les colonnes utilisateur et film doivent être différentes&#xa0;: choisissez une autre colonne film.</translation>
+    </message>
+    <message>
+        <source>The rating column must differ from the user and movie columns.</source>
+        <translation>La colonne note doit être différente des colonnes utilisateur et film.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Ui::DataPanel</name>
     <message>
         <source>Load warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements du chargement</translation>
     </message>
     <message>
         <source>Rating histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme des notes</translation>
     </message>
     <message>
         <source>Ratings per movie (long tail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par film (longue traîne)</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. utilisateur</translation>
     </message>
     <message>
         <source>Show only the ratings of this user (raw id as in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les notes de cet utilisateur (identifiant brut, tel que dans le fichier)</translation>
     </message>
     <message>
         <source>Movie id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. film</translation>
     </message>
     <message>
         <source>Show only the ratings of this movie (raw id as in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les notes de ce film (identifiant brut, tel que dans le fichier)</translation>
     </message>
     <message>
         <source>Title contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre contient…</translation>
     </message>
     <message>
         <source>Show movies whose title contains this text, ignoring case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les films dont le titre contient ce texte, sans tenir compte de la casse ni des accents</translation>
     </message>
     <message>
         <source> ★</source>
         <comment>suffix of a rating in stars</comment>
-        <translation type="unfinished"></translation>
+        <translation> ★</translation>
     </message>
     <message>
         <source>Lowest rating shown, in stars (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note minimale affichée, en étoiles (incluse)</translation>
     </message>
     <message>
         <source>Highest rating shown, in stars (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note maximale affichée, en étoiles (incluse)</translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
         <comment>rating range: from ... to ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Dataset summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du jeu de données</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Computing statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des statistiques…</translation>
     </message>
     <message>
         <source>%1 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes</translation>
     </message>
     <message>
         <source>Filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage…</translation>
     </message>
     <message>
         <source>%1 of %2 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes sur %2</translation>
     </message>
     <message>
         <source>Ratings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Rated movies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Films notés&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (catalogue: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (catalogue&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Density:</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité&#xa0;:</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Mean rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note moyenne&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (range %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de %2 à %3)</translation>
     </message>
     <message>
         <source>min %1, median %2, p90 %3, max %4</source>
-        <translation type="unfinished"></translation>
+        <translation>min. %1, médiane %2, p90 %3, max. %4</translation>
     </message>
     <message>
         <source>Ratings per user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Ratings per movie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par film&#xa0;:</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Étoiles</translation>
     </message>
     <message>
         <source>Movies by popularity rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Films par rang de popularité</translation>
     </message>
     <message>
         <source>Ratings (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (échelle log.)</translation>
     </message>
     <message>
         <source>%1 of %2 lines were skipped. The first ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sur %2 ont été ignorées. Les premières&#xa0;:</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (user, movie) pairs were rated more than once; %2 older rows were dropped and the latest rating kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paires (utilisateur, film) ont été notées plusieurs fois&#xa0;; %2 lignes plus anciennes ont été supprimées et la note la plus récente conservée.</translation>
     </message>
     <message>
         <source>No problems: every line was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème&#xa0;: toutes les lignes ont été lues.</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Ui::DatasetLoader</name>
     <message>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1</translation>
     </message>
     <message>
         <source>Generating the demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération du jeu de données de démonstration</translation>
     </message>
     <message>
         <source>Loading canceled; the previous dataset stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé&#xa0;; le jeu de données précédent reste ouvert.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données de démonstration</translation>
     </message>
     <message>
         <source>Loaded %1: %2 ratings, %3 users, %4 movies in %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chargé&#xa0;: %2 notes, %3 utilisateurs, %4 films en %5 s</translation>
     </message>
     <message>
         <source>%1 lines skipped, %2 duplicate rows dropped (%3 pairs); see the load warnings in the Data tab</source>
+        <translation>%1 lignes ignorées, %2 lignes en double supprimées (%3 paires)&#xa0;; voir les avertissements du chargement dans l&apos;onglet Données</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::GridResultsModel</name>
+    <message>
+        <source>running (iteration %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>column title: configuration number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <comment>column title: number of latent factors</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ</source>
+        <comment>column title: regularization</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <comment>column title: SGD learning rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best iter.</source>
+        <comment>column title: iteration with the lowest test error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test MSE</source>
+        <comment>column title: lowest test mean squared error</comment>
+        <translation type="unfinished">EQM de test</translation>
+    </message>
+    <message>
+        <source>Test RMSE</source>
+        <comment>column title: test root mean squared error at the best iteration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train MSE</source>
+        <comment>column title: train mean squared error at the best iteration</comment>
+        <translation type="unfinished">EQM d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>column title: state of the configuration&apos;s run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::HeatMapWidget</name>
+    <message>
+        <source>Run a grid search to fill the heat map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,6 +606,182 @@
     <name>RecStudio::Ui::MainWindow</name>
     <message>
         <source>Recommender Studio</source>
+        <translation>Recommender Studio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a MovieLens folder (ratings.csv and movies.csv, or u.data and u.item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ratings &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a delimited ratings file; columns can be mapped by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the built-in synthetic dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train with the settings of the Training tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;grid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train every configuration of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nexus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Nexus deployment, project and token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Recommender Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open MovieLens folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ratings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings files (*.csv *.tsv *.txt *.data *.base *.test *.dat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Recommender Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recommender Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and explores collaborative-filtering recommenders from ratings kept in a Blue Brain Nexus knowledge graph.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Recommender Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ratings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,24 +789,24 @@
     <name>RecStudio::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>%1 is the native name of the language the system locale selects, e.g. &quot;Deutsch&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, des boîtes de dialogue et des messages.</translation>
     </message>
     <message>
         <source>The new language takes effect the next time you start Recommender Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Recommender Studio.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -444,32 +814,459 @@
     <message>
         <source>User</source>
         <comment>column title: raw user id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Movie</source>
         <comment>column title: raw movie id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Film</translation>
     </message>
     <message>
         <source>Title</source>
         <comment>column title: movie title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Genres</source>
         <comment>column title: movie genres</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genres</translation>
     </message>
     <message>
         <source>Rating</source>
         <comment>column title: stars given by the user</comment>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Date</source>
         <comment>column title: when the rating was given</comment>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::Session</name>
+    <message>
+        <source>Split the ratings: %1</source>
+        <translation>Notes réparties&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::TrainingPanel</name>
+    <message>
+        <source>trained</source>
+        <translation>entraîné</translation>
+    </message>
+    <message>
+        <source>Ranking metrics skipped: scoring every movie for every user is too slow at this size.</source>
+        <translation>Métriques de classement ignorées&#xa0;: évaluer chaque film pour chaque utilisateur est trop lent à cette taille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>duration in seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Train on the training split and score on the test split</source>
+        <translation>Entraîner sur la partie d&apos;entraînement et évaluer sur la partie de test</translation>
+    </message>
+    <message>
+        <source>Train on all data</source>
+        <translation>Entraîner sur toutes les données</translation>
+    </message>
+    <message>
+        <source>Train the final model on every rating. There is no test set, so no test error can be reported.</source>
+        <translation>Entraîner le modèle final sur toutes les notes. Il n&apos;y a pas d&apos;ensemble de test, donc aucune erreur de test ne peut être indiquée.</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>Mean squared error per epoch</source>
+        <translation>Erreur quadratique moyenne par époque</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>EQM</translation>
+    </message>
+    <message>
+        <source>Train MSE</source>
+        <translation>EQM d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Test MSE</source>
+        <translation>EQM de test</translation>
+    </message>
+    <message>
+        <source>Logarithmic scale</source>
+        <translation>Échelle logarithmique</translation>
+    </message>
+    <message>
+        <source>Show the error on a logarithmic axis, which separates small differences late in training</source>
+        <translation>Afficher l&apos;erreur sur un axe logarithmique, qui distingue les petites différences en fin d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Epoch %v of %m</source>
+        <translation>Époque %v sur %m</translation>
+    </message>
+    <message>
+        <source>Final metrics</source>
+        <translation>Métriques finales</translation>
+    </message>
+    <message>
+        <source>Train a model to see its metrics.</source>
+        <translation>Entraînez un modèle pour voir ses métriques.</translation>
+    </message>
+    <message>
+        <source>Load a dataset first (File &gt; Open or File &gt; Open demo dataset).</source>
+        <translation>Chargez d&apos;abord un jeu de données (Fichier &gt; Ouvrir ou Fichier &gt; Ouvrir le jeu de données de démonstration).</translation>
+    </message>
+    <message>
+        <source>Training on all ratings: %1</source>
+        <translation>Entraînement sur toutes les notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>Entraînement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Encore environ %1</translation>
+    </message>
+    <message>
+        <source>Could not split the ratings: %1</source>
+        <translation>Impossible de répartir les notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Échec de l&apos;entraînement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Training diverged: %1</source>
+        <translation>L&apos;entraînement a divergé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %n epoch(s); the previous model stays in use.</source>
+        <translation>
+            <numerusform>Annulé après %n époque&#xa0;; le modèle précédent reste utilisé.</numerusform>
+            <numerusform>Annulé après %n époques&#xa0;; le modèle précédent reste utilisé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training canceled after %n epoch(s)</source>
+        <translation>
+            <numerusform>Entraînement annulé après %n époque</numerusform>
+            <numerusform>Entraînement annulé après %n époques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled; the previous model stays in use.</source>
+        <translation>Annulé&#xa0;; le modèle précédent reste utilisé.</translation>
+    </message>
+    <message>
+        <source>Trained on all ratings: %1, train RMSE %2</source>
+        <translation>Entraîné sur toutes les notes&#xa0;: %1, RMSE d&apos;entraînement %2</translation>
+    </message>
+    <message>
+        <source>Trained: %1, test RMSE %2</source>
+        <translation>Entraîné&#xa0;: %1, RMSE de test %2</translation>
+    </message>
+    <message>
+        <source>Train RMSE / MAE:</source>
+        <translation>RMSE / MAE d&apos;entraînement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Test RMSE / MAE:</source>
+        <translation>RMSE / MAE de test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none: trained on all ratings</source>
+        <translation>aucune&#xa0;: entraîné sur toutes les notes</translation>
+    </message>
+    <message>
+        <source>Precision@10:</source>
+        <translation>Précision@10&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recall@10:</source>
+        <translation>Rappel@10&#xa0;:</translation>
+    </message>
+    <message>
+        <source>NDCG@10:</source>
+        <translation>NDCG@10&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Users evaluated:</source>
+        <translation>Utilisateurs évalués&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Répartition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Could not save the model to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le modèle dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Could not save the model to %1:
+%2</source>
+        <translation>Impossible d&apos;enregistrer le modèle dans %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved the model to %1</source>
+        <translation>Modèle enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Could not open the model %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>Could not open the model %1:
+%2</source>
+        <translation>Impossible d&apos;ouvrir le modèle %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened the model %1: %2</source>
+        <translation>Modèle %1 ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recommender models (*.rsmodel)</source>
+        <translation>Modèles de recommandation (*.rsmodel)</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::TrainingSettingsForm</name>
+    <message>
+        <source>ALS (alternating least squares)</source>
+        <translation>ALS (moindres carrés alternés)</translation>
+    </message>
+    <message>
+        <source>SGD (stochastic gradient descent)</source>
+        <translation>SGD (descente de gradient stochastique)</translation>
+    </message>
+    <message>
+        <source>Baseline: user and movie biases</source>
+        <translation>Référence&#xa0;: biais utilisateur et film</translation>
+    </message>
+    <message>
+        <source>Baseline: global mean</source>
+        <translation>Référence&#xa0;: moyenne globale</translation>
+    </message>
+    <message>
+        <source>How the factor model is fitted. The baselines have no factors and show what the factors add.</source>
+        <translation>Méthode d&apos;ajustement du modèle factoriel. Les références n&apos;ont pas de facteurs et montrent ce que les facteurs apportent.</translation>
+    </message>
+    <message>
+        <source>Number of latent factors per user and per movie (the length of each embedding vector)</source>
+        <translation>Nombre de facteurs latents par utilisateur et par film (la longueur de chaque vecteur de plongement)</translation>
+    </message>
+    <message>
+        <source>Number of passes over the training ratings</source>
+        <translation>Nombre de passes sur les notes d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the user factors (λ, unitless)</source>
+        <translation>Pénalité L2 sur les facteurs utilisateur (λ, sans unité)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the movie factors (λ, unitless)</source>
+        <translation>Pénalité L2 sur les facteurs film (λ, sans unité)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the user biases (λ, unitless)</source>
+        <translation>Pénalité L2 sur les biais utilisateur (λ, sans unité)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the movie biases (λ, unitless)</source>
+        <translation>Pénalité L2 sur les biais film (λ, sans unité)</translation>
+    </message>
+    <message>
+        <source>Plain λ</source>
+        <translation>λ simple</translation>
+    </message>
+    <message>
+        <source>λ × ratings in the row (ALS-WR)</source>
+        <translation>λ × notes de la ligne (ALS-WR)</translation>
+    </message>
+    <message>
+        <source>Whether each row&apos;s penalty grows with its number of ratings</source>
+        <translation>Indique si la pénalité de chaque ligne croît avec son nombre de notes</translation>
+    </message>
+    <message>
+        <source>Exact (Cholesky)</source>
+        <translation>Exact (Cholesky)</translation>
+    </message>
+    <message>
+        <source>Fast (conjugate gradient)</source>
+        <translation>Rapide (gradient conjugué)</translation>
+    </message>
+    <message>
+        <source>ALS only: solve each row exactly, or take a few conjugate gradient steps, which is faster with many factors</source>
+        <translation>ALS uniquement&#xa0;: résoudre chaque ligne exactement, ou faire quelques pas de gradient conjugué, plus rapide avec beaucoup de facteurs</translation>
+    </message>
+    <message>
+        <source>SGD only: step size of each gradient update (unitless)</source>
+        <translation>SGD uniquement&#xa0;: taille du pas de chaque mise à jour du gradient (sans unité)</translation>
+    </message>
+    <message>
+        <source>SGD only: factor applied to the learning rate after each epoch; 1 keeps it constant</source>
+        <translation>SGD uniquement&#xa0;: facteur appliqué au taux d&apos;apprentissage après chaque époque&#xa0;; 1 le garde constant</translation>
+    </message>
+    <message>
+        <source>Parallel SGD</source>
+        <translation>SGD parallèle</translation>
+    </message>
+    <message>
+        <source>SGD only: update blocks of the matrix on several threads. Faster, but results vary slightly from run to run.</source>
+        <translation>SGD uniquement&#xa0;: mettre à jour des blocs de la matrice sur plusieurs threads. Plus rapide, mais les résultats varient légèrement d&apos;une exécution à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Per user: k random ratings to test</source>
+        <translation>Par utilisateur&#xa0;: k notes au hasard pour le test</translation>
+    </message>
+    <message>
+        <source>Random fraction of all ratings</source>
+        <translation>Fraction aléatoire de toutes les notes</translation>
+    </message>
+    <message>
+        <source>Per user: k most recent ratings to test</source>
+        <translation>Par utilisateur&#xa0;: les k notes les plus récentes pour le test</translation>
+    </message>
+    <message>
+        <source>How ratings are divided into a training set and a test set</source>
+        <translation>Comment les notes sont réparties entre un ensemble d&apos;entraînement et un ensemble de test</translation>
+    </message>
+    <message>
+        <source>Ratings per user moved to the test set (k). Users with too few ratings keep at least one in training.</source>
+        <translation>Notes par utilisateur déplacées vers l&apos;ensemble de test (k). Les utilisateurs ayant trop peu de notes en gardent au moins une pour l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Share of all ratings moved to the test set (0.01 to 0.9)</source>
+        <translation>Part de toutes les notes déplacée vers l&apos;ensemble de test (0,01 à 0,9)</translation>
+    </message>
+    <message>
+        <source>Seed of the random split and initialization: the same seed gives the same result</source>
+        <translation>Graine de la répartition aléatoire et de l&apos;initialisation&#xa0;: la même graine donne le même résultat</translation>
+    </message>
+    <message>
+        <source>Worker threads used for training (this machine has %1 cores)</source>
+        <translation>Threads de calcul utilisés pour l&apos;entraînement (cette machine a %1 cœurs)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>Facteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User factor λ:</source>
+        <translation>λ des facteurs utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Movie factor λ:</source>
+        <translation>λ des facteurs film&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User bias λ:</source>
+        <translation>λ des biais utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Movie bias λ:</source>
+        <translation>λ des biais film&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scaling:</source>
+        <translation>Mise à l&apos;échelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ALS solver:</source>
+        <translation>Solveur ALS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taux d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rate decay:</source>
+        <translation>Décroissance du taux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Répartition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test ratings per user:</source>
+        <translation>Notes de test par utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test fraction:</source>
+        <translation>Fraction de test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Threads:</source>
+        <translation>Threads&#xa0;:</translation>
     </message>
 </context>
 </TS>
