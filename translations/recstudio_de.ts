@@ -162,6 +162,72 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Nexus::FileDownloadJob</name>
+    <message>
+        <source>read the metadata of file &apos;%1&apos;</source>
+        <translation>Lesen der Metadaten der Datei „%1“</translation>
+    </message>
+    <message>
+        <source>Reading file metadata</source>
+        <translation>Dateimetadaten werden gelesen</translation>
+    </message>
+    <message>
+        <source>download file &apos;%1&apos;</source>
+        <translation>Herunterladen der Datei „%1“</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1 bytes received, the metadata says %2</source>
+        <translation>%1 Bytes empfangen, laut Metadaten %2</translation>
+    </message>
+    <message>
+        <source>the SHA-256 digest does not match</source>
+        <translation>der SHA-256-Hashwert stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>%1 heruntergeladen</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::ImportJob</name>
+    <message>
+        <source>%1 resources: %2 created, %3 updated, %4 unchanged, %5 done in an earlier run, %6 failed.</source>
+        <translation>%1 Ressourcen: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 in einem früheren Lauf erledigt, %6 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;%1&apos; for upload: %2.</source>
+        <translation>„%1“ konnte für das Hochladen nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Reading project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <source>upload &apos;%1&apos;</source>
+        <translation>Hochladen von „%1“</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Uploading resources</source>
+        <translation>Ressourcen werden hochgeladen</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Nexus::PullJob</name>
     <message>
         <source>dedicated ElasticSearch view &apos;%1&apos;%2</source>
@@ -528,78 +594,409 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Ui::ExplorePanel</name>
+    <message>
+        <source>Similarity</source>
+        <comment>column title: cosine similarity</comment>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <comment>column title: predicted rating</comment>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <comment>column title: the user&apos;s own rating</comment>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Type part of a title, e.g. heat 1995</source>
+        <translation>Teil eines Titels eingeben, z. B. heat 1995</translation>
+    </message>
+    <message>
+        <source>Number of similar titles to show (k)</source>
+        <translation>Anzahl der anzuzeigenden ähnlichen Titel (k)</translation>
+    </message>
+    <message>
+        <source>Hide movies with fewer training ratings than this: their factors rest on little data</source>
+        <translation>Filme mit weniger Trainingsbewertungen als dieser Zahl ausblenden: Ihre Faktoren beruhen auf wenigen Daten</translation>
+    </message>
+    <message>
+        <source>Similar titles</source>
+        <translation>Ähnliche Titel</translation>
+    </message>
+    <message>
+        <source>Movie:</source>
+        <translation>Film:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Minimum ratings:</source>
+        <translation>Mindestanzahl Bewertungen:</translation>
+    </message>
+    <message>
+        <source>User id, e.g. 1</source>
+        <translation>Benutzer-ID, z. B. 1</translation>
+    </message>
+    <message>
+        <source>Raw user id as in the ratings file</source>
+        <translation>Roh-ID des Benutzers wie in der Bewertungsdatei</translation>
+    </message>
+    <message>
+        <source>Number of recommendations (N)</source>
+        <translation>Anzahl der Empfehlungen (N)</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Empfehlen</translation>
+    </message>
+    <message>
+        <source>Recommendations for a user</source>
+        <translation>Empfehlungen für einen Benutzer</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>Top:</translation>
+    </message>
+    <message>
+        <source>Recommended (not yet rated)</source>
+        <translation>Empfohlen (noch nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>Rated highest by the user</source>
+        <translation>Vom Benutzer am höchsten bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) most similar to %1</source>
+        <translation>
+            <numerusform>Der %n ähnlichste Titel zu %1</numerusform>
+            <numerusform>Die %n ähnlichsten Titel zu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n recommendation(s) for user %1</source>
+        <translation>
+            <numerusform>Top-%n-Empfehlung für Benutzer %1</numerusform>
+            <numerusform>Top-%n-Empfehlungen für Benutzer %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train a model (Training tab) or open one to explore it.</source>
+        <translation>Trainieren Sie ein Modell (Reiter Training) oder öffnen Sie eines, um es zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; is not in the dataset: enter a user id as written in the ratings file.</source>
+        <translation>Benutzer „%1“ ist nicht im Datensatz: Geben Sie eine Benutzer-ID so ein, wie sie in der Bewertungsdatei steht.</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewertung läuft…</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Ui::GridResultsModel</name>
     <message>
         <source>running (iteration %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft (Iteration %1)</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>divergiert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>#</source>
         <comment>column title: configuration number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Factors</source>
         <comment>column title: number of latent factors</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren</translation>
     </message>
     <message>
         <source>λ</source>
         <comment>column title: regularization</comment>
-        <translation type="unfinished"></translation>
+        <translation>λ</translation>
     </message>
     <message>
         <source>Rate</source>
         <comment>column title: SGD learning rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Best iter.</source>
         <comment>column title: iteration with the lowest test error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beste Iter.</translation>
     </message>
     <message>
         <source>Test MSE</source>
         <comment>column title: lowest test mean squared error</comment>
-        <translation type="unfinished">Test-MSE</translation>
+        <translation>Test-MSE</translation>
     </message>
     <message>
         <source>Test RMSE</source>
         <comment>column title: test root mean squared error at the best iteration</comment>
-        <translation type="unfinished"></translation>
+        <translation>Test-RMSE</translation>
     </message>
     <message>
         <source>Train MSE</source>
         <comment>column title: train mean squared error at the best iteration</comment>
-        <translation type="unfinished">Trainings-MSE</translation>
+        <translation>Trainings-MSE</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>column title: state of the configuration&apos;s run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::GridSearchPanel</name>
+    <message>
+        <source>%1 factors, λ %2</source>
+        <translation>%1 Faktoren, λ %2</translation>
+    </message>
+    <message>
+        <source>, rate %1</source>
+        <translation>, Rate %1</translation>
+    </message>
+    <message>
+        <source>ALS</source>
+        <translation>ALS</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Algorithm trained for every configuration; the other hyperparameters come from the Training tab</source>
+        <translation>Algorithmus, der für jede Konfiguration trainiert wird; die übrigen Hyperparameter stammen aus dem Reiter Training</translation>
+    </message>
+    <message>
+        <source>Numbers of latent factors to try, separated by commas</source>
+        <translation>Zu testende Anzahlen latenter Faktoren, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Regularization values λ to try, applied to all four penalty terms, separated by commas</source>
+        <translation>Zu testende Regularisierungswerte λ, angewendet auf alle vier Strafterme, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>SGD only; empty uses the Training tab&apos;s rate</source>
+        <translation>Nur SGD; leer verwendet die Rate aus dem Reiter Training</translation>
+    </message>
+    <message>
+        <source>SGD learning rates to try, separated by commas</source>
+        <translation>Zu testende SGD-Lernraten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Iterations at which each run is scored; every configuration trains once up to the last one</source>
+        <translation>Iterationen, bei denen jeder Lauf bewertet wird; jede Konfiguration trainiert einmal bis zur letzten</translation>
+    </message>
+    <message>
+        <source>Configurations trained at the same time, one thread each</source>
+        <translation>Gleichzeitig trainierte Konfigurationen, je ein Thread</translation>
+    </message>
+    <message>
+        <source>Run grid search</source>
+        <translation>Rastersuche starten</translation>
+    </message>
+    <message>
+        <source>Train with these settings</source>
+        <translation>Mit diesen Einstellungen trainieren</translation>
+    </message>
+    <message>
+        <source>Train the selected configuration on the training split, up to its best iteration</source>
+        <translation>Die ausgewählte Konfiguration auf dem Trainingsteil bis zu ihrer besten Iteration trainieren</translation>
+    </message>
+    <message>
+        <source>Train on all data</source>
+        <translation>Auf allen Daten trainieren</translation>
+    </message>
+    <message>
+        <source>Train the selected configuration on every rating, for a final model: no test error can be measured</source>
+        <translation>Die ausgewählte Konfiguration auf allen Bewertungen trainieren, für ein endgültiges Modell: Es kann kein Testfehler gemessen werden</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>Faktoren:</translation>
+    </message>
+    <message>
+        <source>Regularization λ:</source>
+        <translation>Regularisierung λ:</translation>
+    </message>
+    <message>
+        <source>Learning rates:</source>
+        <translation>Lernraten:</translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>Checkpoints:</translation>
+    </message>
+    <message>
+        <source>In parallel:</source>
+        <translation>Parallel:</translation>
+    </message>
+    <message>
+        <source>Test MSE per configuration</source>
+        <translation>Test-MSE pro Konfiguration</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Test MSE</source>
+        <translation>Test-MSE</translation>
+    </message>
+    <message>
+        <source>Best test MSE</source>
+        <translation>Beste Test-MSE</translation>
+    </message>
+    <message>
+        <source>Could not split the ratings with the Training tab&apos;s split settings; check them there.</source>
+        <translation>Die Bewertungen konnten mit den Aufteilungseinstellungen des Reiters Training nicht aufgeteilt werden. Prüfen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 entry &apos;%2&apos;: write numbers separated by commas.</source>
+        <translation>Ungültiger Eintrag „%2“ für %1: Geben Sie durch Kommas getrennte Zahlen ein.</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>die Faktoren</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <translation>die Regularisierung</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>die Lernrate</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>die Checkpoints</translation>
+    </message>
+    <message>
+        <source>Load a dataset first.</source>
+        <translation>Laden Sie zuerst einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Regularization λ</source>
+        <translation>Regularisierung λ</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search started: %n configuration(s), checkpoints up to %1</source>
+        <translation>
+            <numerusform>Rastersuche gestartet: %n Konfiguration, Checkpoints bis %1</numerusform>
+            <numerusform>Rastersuche gestartet: %n Konfigurationen, Checkpoints bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splitting the ratings…</source>
+        <translation>Bewertungen werden aufgeteilt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %n configuration(s)…</source>
+        <translation>
+            <numerusform>%n Konfiguration wird trainiert…</numerusform>
+            <numerusform>%n Konfigurationen werden trainiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid configuration %1 diverged: %2</source>
+        <translation>Rasterkonfiguration %1 divergiert: %2</translation>
+    </message>
+    <message>
+        <source>Grid configuration %1 failed: %2</source>
+        <translation>Rasterkonfiguration %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Best: %1 at iteration %2, test MSE %3 (RMSE %4).</source>
+        <translation>Beste: %1 bei Iteration %2, Test-MSE %3 (RMSE %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search canceled after %1 s; %n configuration(s) kept. %2</source>
+        <translation>
+            <numerusform>Rastersuche nach %1 s abgebrochen; %n Konfiguration behalten. %2</numerusform>
+            <numerusform>Rastersuche nach %1 s abgebrochen; %n Konfigurationen behalten. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid search finished in %1 s. %2</source>
+        <translation>Rastersuche in %1 s abgeschlossen. %2</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Ui::HeatMapWidget</name>
     <message>
         <source>Run a grid search to fill the heat map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eine Rastersuche, um die Heatmap zu füllen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::ItemListModel</name>
+    <message>
+        <source>#</source>
+        <comment>column title: rank in the list</comment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>column title: movie title</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <comment>column title: movie genres</comment>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <comment>column title: number of training ratings of the movie</comment>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -610,179 +1007,179 @@
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastersuche</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkunden</translation>
     </message>
     <message>
         <source>Nexus</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open a MovieLens folder (ratings.csv and movies.csv, or u.data and u.item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen MovieLens-Ordner öffnen (ratings.csv und movies.csv oder u.data und u.item)</translation>
     </message>
     <message>
         <source>Open ratings &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungs&amp;datei öffnen…</translation>
     </message>
     <message>
         <source>Open a delimited ratings file; columns can be mapped by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewertungsdatei mit Trennzeichen öffnen; die Spalten lassen sich von Hand zuordnen</translation>
     </message>
     <message>
         <source>Open &amp;demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;emo-Datensatz öffnen</translation>
     </message>
     <message>
         <source>Generate the built-in synthetic dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten synthetischen Datensatz erzeugen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <source>Train with the settings of the Training tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Einstellungen des Reiters Training trainieren</translation>
     </message>
     <message>
         <source>Run &amp;grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rastersuche starten</translation>
     </message>
     <message>
         <source>Train every configuration of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Konfiguration des Rasters trainieren</translation>
     </message>
     <message>
         <source>&amp;Cancel running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgaben a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Nexus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nexus</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Choose the Nexus deployment, project and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus-Deployment, Projekt und Token wählen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <source>&amp;Grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rastersuche</translation>
     </message>
     <message>
         <source>&amp;Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkunden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Recommender Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Recommender Studio</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Open MovieLens folder</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens-Ordner öffnen</translation>
     </message>
     <message>
         <source>Open ratings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsdatei öffnen</translation>
     </message>
     <message>
         <source>Ratings files (*.csv *.tsv *.txt *.data *.base *.test *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsdateien (*.csv *.tsv *.txt *.data *.base *.test *.dat);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Dataset loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz geladen</translation>
     </message>
     <message>
         <source>About Recommender Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Recommender Studio</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Recommender Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and explores collaborative-filtering recommenders from ratings kept in a Blue Brain Nexus knowledge graph.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Recommender Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Erstellt und untersucht Empfehlungssysteme mit kollaborativem Filtern aus Bewertungen, die in einem Blue-Brain-Nexus-Wissensgraphen liegen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start wirksam.</translation>
     </message>
     <message>
         <source>No dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz</translation>
     </message>
     <message>
         <source>Demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Datensatz</translation>
     </message>
     <message>
         <source>%1 – Recommender Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Recommender Studio</translation>
     </message>
     <message>
         <source>%1: %2 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bewertungen</translation>
     </message>
 </context>
 <context>

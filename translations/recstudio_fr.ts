@@ -162,6 +162,72 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Nexus::FileDownloadJob</name>
+    <message>
+        <source>read the metadata of file &apos;%1&apos;</source>
+        <translation>lire les métadonnées du fichier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reading file metadata</source>
+        <translation>Lecture des métadonnées du fichier</translation>
+    </message>
+    <message>
+        <source>download file &apos;%1&apos;</source>
+        <translation>télécharger le fichier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes received, the metadata says %2</source>
+        <translation>%1 octets reçus, alors que les métadonnées en indiquent %2</translation>
+    </message>
+    <message>
+        <source>the SHA-256 digest does not match</source>
+        <translation>l&apos;empreinte SHA-256 ne correspond pas</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>%1 téléchargé</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::ImportJob</name>
+    <message>
+        <source>%1 resources: %2 created, %3 updated, %4 unchanged, %5 done in an earlier run, %6 failed.</source>
+        <translation>%1 ressources&#xa0;: %2 créées, %3 mises à jour, %4 inchangées, %5 traitées lors d&apos;une exécution précédente, %6 en échec.</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;%1&apos; for upload: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» pour l&apos;envoi&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Reading project</source>
+        <translation>Lecture du projet</translation>
+    </message>
+    <message>
+        <source>upload &apos;%1&apos;</source>
+        <translation>envoyer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>Uploading resources</source>
+        <translation>Envoi des ressources</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Nexus::PullJob</name>
     <message>
         <source>dedicated ElasticSearch view &apos;%1&apos;%2</source>
@@ -528,78 +594,409 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Ui::ExplorePanel</name>
+    <message>
+        <source>Similarity</source>
+        <comment>column title: cosine similarity</comment>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <comment>column title: predicted rating</comment>
+        <translation>Prédite</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <comment>column title: the user&apos;s own rating</comment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type part of a title, e.g. heat 1995</source>
+        <translation>Saisissez une partie d&apos;un titre, par ex. heat 1995</translation>
+    </message>
+    <message>
+        <source>Number of similar titles to show (k)</source>
+        <translation>Nombre de titres similaires à afficher (k)</translation>
+    </message>
+    <message>
+        <source>Hide movies with fewer training ratings than this: their factors rest on little data</source>
+        <translation>Masquer les films ayant moins de notes d&apos;entraînement que ce nombre&#xa0;: leurs facteurs reposent sur peu de données</translation>
+    </message>
+    <message>
+        <source>Similar titles</source>
+        <translation>Titres similaires</translation>
+    </message>
+    <message>
+        <source>Movie:</source>
+        <translation>Film&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum ratings:</source>
+        <translation>Notes minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User id, e.g. 1</source>
+        <translation>Id. utilisateur, par ex. 1</translation>
+    </message>
+    <message>
+        <source>Raw user id as in the ratings file</source>
+        <translation>Identifiant brut de l&apos;utilisateur, tel que dans le fichier de notes</translation>
+    </message>
+    <message>
+        <source>Number of recommendations (N)</source>
+        <translation>Nombre de recommandations (N)</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Recommendations for a user</source>
+        <translation>Recommandations pour un utilisateur</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Top:</source>
+        <translation>Premiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recommended (not yet rated)</source>
+        <translation>Recommandés (pas encore notés)</translation>
+    </message>
+    <message>
+        <source>Rated highest by the user</source>
+        <translation>Les mieux notés par l&apos;utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) most similar to %1</source>
+        <translation>
+            <numerusform>Le titre le plus similaire à %1</numerusform>
+            <numerusform>Les %n titres les plus similaires à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n recommendation(s) for user %1</source>
+        <translation>
+            <numerusform>Meilleure recommandation pour l&apos;utilisateur %1</numerusform>
+            <numerusform>%n meilleures recommandations pour l&apos;utilisateur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train a model (Training tab) or open one to explore it.</source>
+        <translation>Entraînez un modèle (onglet Entraînement) ou ouvrez-en un pour l&apos;explorer.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>User &apos;%1&apos; is not in the dataset: enter a user id as written in the ratings file.</source>
+        <translation>L&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;est pas dans le jeu de données&#xa0;: saisissez un identifiant tel qu&apos;il figure dans le fichier de notes.</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Calcul des scores…</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Ui::GridResultsModel</name>
     <message>
         <source>running (iteration %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours (itération %1)</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>divergé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>#</source>
         <comment>column title: configuration number</comment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Factors</source>
         <comment>column title: number of latent factors</comment>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs</translation>
     </message>
     <message>
         <source>λ</source>
         <comment>column title: regularization</comment>
-        <translation type="unfinished"></translation>
+        <translation>λ</translation>
     </message>
     <message>
         <source>Rate</source>
         <comment>column title: SGD learning rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Best iter.</source>
         <comment>column title: iteration with the lowest test error</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meilleure itér.</translation>
     </message>
     <message>
         <source>Test MSE</source>
         <comment>column title: lowest test mean squared error</comment>
-        <translation type="unfinished">EQM de test</translation>
+        <translation>EQM de test</translation>
     </message>
     <message>
         <source>Test RMSE</source>
         <comment>column title: test root mean squared error at the best iteration</comment>
-        <translation type="unfinished"></translation>
+        <translation>REQM de test</translation>
     </message>
     <message>
         <source>Train MSE</source>
         <comment>column title: train mean squared error at the best iteration</comment>
-        <translation type="unfinished">EQM d&apos;entraînement</translation>
+        <translation>EQM d&apos;entraînement</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>column title: state of the configuration&apos;s run</comment>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::GridSearchPanel</name>
+    <message>
+        <source>%1 factors, λ %2</source>
+        <translation>%1 facteurs, λ %2</translation>
+    </message>
+    <message>
+        <source>, rate %1</source>
+        <translation>, taux %1</translation>
+    </message>
+    <message>
+        <source>ALS</source>
+        <translation>ALS</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Algorithm trained for every configuration; the other hyperparameters come from the Training tab</source>
+        <translation>Algorithme entraîné pour chaque configuration&#xa0;; les autres hyperparamètres viennent de l&apos;onglet Entraînement</translation>
+    </message>
+    <message>
+        <source>Numbers of latent factors to try, separated by commas</source>
+        <translation>Nombres de facteurs latents à essayer, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Regularization values λ to try, applied to all four penalty terms, separated by commas</source>
+        <translation>Valeurs de régularisation λ à essayer, appliquées aux quatre termes de pénalité, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>SGD only; empty uses the Training tab&apos;s rate</source>
+        <translation>SGD uniquement&#xa0;; vide, le taux de l&apos;onglet Entraînement est utilisé</translation>
+    </message>
+    <message>
+        <source>SGD learning rates to try, separated by commas</source>
+        <translation>Taux d&apos;apprentissage SGD à essayer, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Iterations at which each run is scored; every configuration trains once up to the last one</source>
+        <translation>Itérations auxquelles chaque exécution est évaluée&#xa0;; chaque configuration est entraînée une seule fois jusqu&apos;à la dernière</translation>
+    </message>
+    <message>
+        <source>Configurations trained at the same time, one thread each</source>
+        <translation>Configurations entraînées en même temps, un thread chacune</translation>
+    </message>
+    <message>
+        <source>Run grid search</source>
+        <translation>Lancer la recherche sur grille</translation>
+    </message>
+    <message>
+        <source>Train with these settings</source>
+        <translation>Entraîner avec ces réglages</translation>
+    </message>
+    <message>
+        <source>Train the selected configuration on the training split, up to its best iteration</source>
+        <translation>Entraîner la configuration sélectionnée sur la partie d&apos;entraînement, jusqu&apos;à sa meilleure itération</translation>
+    </message>
+    <message>
+        <source>Train on all data</source>
+        <translation>Entraîner sur toutes les données</translation>
+    </message>
+    <message>
+        <source>Train the selected configuration on every rating, for a final model: no test error can be measured</source>
+        <translation>Entraîner la configuration sélectionnée sur toutes les notes, pour un modèle final&#xa0;: aucune erreur de test ne peut être mesurée</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>Facteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Regularization λ:</source>
+        <translation>Régularisation λ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rates:</source>
+        <translation>Taux d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>Points de contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In parallel:</source>
+        <translation>En parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test MSE per configuration</source>
+        <translation>EQM de test par configuration</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Itération</translation>
+    </message>
+    <message>
+        <source>Test MSE</source>
+        <translation>EQM de test</translation>
+    </message>
+    <message>
+        <source>Best test MSE</source>
+        <translation>Meilleure EQM de test</translation>
+    </message>
+    <message>
+        <source>Could not split the ratings with the Training tab&apos;s split settings; check them there.</source>
+        <translation>Impossible de répartir les notes avec les réglages de répartition de l&apos;onglet Entraînement&#xa0;; vérifiez-les dans cet onglet.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 entry &apos;%2&apos;: write numbers separated by commas.</source>
+        <translation>Entrée «&#xa0;%2&#xa0;» invalide pour %1&#xa0;: saisissez des nombres séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>les facteurs</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <translation>la régularisation</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>le taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>les points de contrôle</translation>
+    </message>
+    <message>
+        <source>Load a dataset first.</source>
+        <translation>Chargez d&apos;abord un jeu de données.</translation>
+    </message>
+    <message>
+        <source>Regularization λ</source>
+        <translation>Régularisation λ</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search started: %n configuration(s), checkpoints up to %1</source>
+        <translation>
+            <numerusform>Recherche sur grille lancée&#xa0;: %n configuration, points de contrôle jusqu&apos;à %1</numerusform>
+            <numerusform>Recherche sur grille lancée&#xa0;: %n configurations, points de contrôle jusqu&apos;à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splitting the ratings…</source>
+        <translation>Répartition des notes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %n configuration(s)…</source>
+        <translation>
+            <numerusform>Entraînement de %n configuration…</numerusform>
+            <numerusform>Entraînement de %n configurations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid configuration %1 diverged: %2</source>
+        <translation>La configuration %1 de la grille a divergé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Grid configuration %1 failed: %2</source>
+        <translation>Échec de la configuration %1 de la grille&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Best: %1 at iteration %2, test MSE %3 (RMSE %4).</source>
+        <translation>Meilleure&#xa0;: %1 à l&apos;itération %2, EQM de test %3 (REQM %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid search canceled after %1 s; %n configuration(s) kept. %2</source>
+        <translation>
+            <numerusform>Recherche sur grille annulée après %1 s&#xa0;; %n configuration conservée. %2</numerusform>
+            <numerusform>Recherche sur grille annulée après %1 s&#xa0;; %n configurations conservées. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid search finished in %1 s. %2</source>
+        <translation>Recherche sur grille terminée en %1 s. %2</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>RecStudio::Ui::HeatMapWidget</name>
     <message>
         <source>Run a grid search to fill the heat map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez une recherche sur grille pour remplir la carte de chaleur.</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::ItemListModel</name>
+    <message>
+        <source>#</source>
+        <comment>column title: rank in the list</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>column title: movie title</comment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <comment>column title: movie genres</comment>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <comment>column title: number of training ratings of the movie</comment>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -610,179 +1007,179 @@
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche sur grille</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer</translation>
     </message>
     <message>
         <source>Nexus</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Open a MovieLens folder (ratings.csv and movies.csv, or u.data and u.item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier MovieLens (ratings.csv et movies.csv, ou u.data et u.item)</translation>
     </message>
     <message>
         <source>Open ratings &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de &amp;notes…</translation>
     </message>
     <message>
         <source>Open a delimited ratings file; columns can be mapped by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de notes délimité&#xa0;; les colonnes peuvent être associées à la main</translation>
     </message>
     <message>
         <source>Open &amp;demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le jeu de données de dé&amp;monstration</translation>
     </message>
     <message>
         <source>Generate the built-in synthetic dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer le jeu de données synthétique intégré</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entraîner</translation>
     </message>
     <message>
         <source>Train with the settings of the Training tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner avec les réglages de l&apos;onglet Entraînement</translation>
     </message>
     <message>
         <source>Run &amp;grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la recherche sur &amp;grille</translation>
     </message>
     <message>
         <source>Train every configuration of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner chaque configuration de la grille</translation>
     </message>
     <message>
         <source>&amp;Cancel running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les tâches en cours</translation>
     </message>
     <message>
         <source>&amp;Nexus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nexus</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Choose the Nexus deployment, project and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le déploiement Nexus, le projet et le jeton</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entraînement</translation>
     </message>
     <message>
         <source>&amp;Grid search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recherche sur grille</translation>
     </message>
     <message>
         <source>&amp;Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplorer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Recommender Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Recommender Studio</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le chargement</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Open MovieLens folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier MovieLens</translation>
     </message>
     <message>
         <source>Open ratings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de notes</translation>
     </message>
     <message>
         <source>Ratings files (*.csv *.tsv *.txt *.data *.base *.test *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de notes (*.csv *.tsv *.txt *.data *.base *.test *.dat);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Dataset loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données chargé</translation>
     </message>
     <message>
         <source>About Recommender Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Recommender Studio</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Recommender Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and explores collaborative-filtering recommenders from ratings kept in a Blue Brain Nexus knowledge graph.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Recommender Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Crée et explore des systèmes de recommandation par filtrage collaboratif à partir de notes conservées dans un graphe de connaissances Blue Brain Nexus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>No dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données</translation>
     </message>
     <message>
         <source>Demo dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données de démonstration</translation>
     </message>
     <message>
         <source>%1 – Recommender Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Recommender Studio</translation>
     </message>
     <message>
         <source>%1: %2 ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 notes</translation>
     </message>
 </context>
 <context>
