@@ -10,8 +10,8 @@ void JobSynchronizer::addCancelable(QObject *context, std::function<void()> canc
 
 bool JobSynchronizer::hasRunningJobs() const
 {
-    for (const QFuture<void> &future : m_futures) {
-        if (!future.isFinished())
+    for (const Job &job : m_futures) {
+        if (!job.future.isFinished())
             return true;
     }
     return false;
@@ -24,16 +24,19 @@ void JobSynchronizer::cancelAndWait()
             cancelable.cancel();
     }
     m_cancelables.clear();
-    for (QFuture<void> &future : m_futures)
-        future.cancel();
-    for (QFuture<void> &future : m_futures)
-        future.waitForFinished();
+    for (Job &job : m_futures) {
+        if (job.cancelFlag)
+            job.cancelFlag->store(true);
+        job.future.cancel();
+    }
+    for (Job &job : m_futures)
+        job.future.waitForFinished();
     m_futures.clear();
 }
 
 void JobSynchronizer::pruneFinished()
 {
-    m_futures.removeIf([](const QFuture<void> &future) { return future.isFinished(); });
+    m_futures.removeIf([](const Job &job) { return job.future.isFinished(); });
     m_cancelables.removeIf([](const Cancelable &cancelable) { return !cancelable.context; });
 }
 

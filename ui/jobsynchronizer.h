@@ -4,7 +4,9 @@
 #include <QList>
 #include <QPointer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace RecStudio::Ui {
 
@@ -19,11 +21,14 @@ public:
     JobSynchronizer(const JobSynchronizer &) = delete;
     JobSynchronizer &operator=(const JobSynchronizer &) = delete;
 
+    // Registers a future; cancelFlag, when given, is set on shutdown too, for workers
+    // that poll a flag of their own inside long steps.
     template<typename T>
-    void addFuture(const QFuture<T> &future)
+    void addFuture(const QFuture<T> &future,
+                   std::shared_ptr<std::atomic_bool> cancelFlag = nullptr)
     {
         pruneFinished();
-        m_futures.append(QFuture<void>(future));
+        m_futures.append({QFuture<void>(future), std::move(cancelFlag)});
     }
 
     // Registers a job that is not a future (a network job on the GUI thread): cancel is
@@ -44,7 +49,12 @@ private:
         QPointer<QObject> context;
         std::function<void()> cancel;
     };
-    QList<QFuture<void>> m_futures;
+    struct Job
+    {
+        QFuture<void> future;
+        std::shared_ptr<std::atomic_bool> cancelFlag;
+    };
+    QList<Job> m_futures;
     QList<Cancelable> m_cancelables;
 };
 

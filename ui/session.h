@@ -3,6 +3,7 @@
 #include "jobsynchronizer.h"
 
 #include <factormodel.h>
+#include <split.h>
 #include <trainconfig.h>
 #include <trainer.h>
 
@@ -12,10 +13,6 @@
 #include <memory>
 #include <vector>
 
-namespace RecStudio::Model {
-class Dataset;
-struct Split;
-}
 
 namespace RecStudio::Ui {
 
@@ -52,8 +49,12 @@ public:
     QString datasetSource() const { return m_datasetSource; }
     void setDataset(std::shared_ptr<const Model::Dataset> dataset, const QString &source);
 
+    // The last train/test split, the dataset it was made from and its settings.
     std::shared_ptr<const Model::Split> split() const { return m_split; }
-    void setSplit(std::shared_ptr<const Model::Split> split);
+    std::shared_ptr<const Model::Dataset> splitDataset() const { return m_splitDataset; }
+    bool splitConfigMatches(const Model::SplitConfig &config) const;
+    void setSplit(std::shared_ptr<const Model::Split> split,
+                  std::shared_ptr<const Model::Dataset> dataset, const Model::SplitConfig &config);
 
     std::shared_ptr<const TrainedRun> trainedRun() const { return m_trainedRun; }
     void setTrainedRun(std::shared_ptr<const TrainedRun> run);
@@ -69,6 +70,8 @@ private:
     std::shared_ptr<const Model::Dataset> m_dataset;
     QString m_datasetSource;
     std::shared_ptr<const Model::Split> m_split;
+    std::shared_ptr<const Model::Dataset> m_splitDataset;
+    Model::SplitConfig m_splitConfig;
     std::shared_ptr<const TrainedRun> m_trainedRun;
 };
 

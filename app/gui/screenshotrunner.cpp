@@ -1,0 +1,159 @@
+#include "screenshotrunner.h"
+
+#include <datapanel.h>
+#include <datasetloader.h>
+#include <explorepanel.h>
+#include <gridsearchpanel.h>
+#include <mainwindow.h>
+#include <session.h>
+#include <trainingpanel.h>
+#include <trainingsettingsform.h>
+
+#include <dataset.h>
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QPixmap>
+#include <QTimer>
+
+namespace RecStudio::App {
+
+Q_LOGGING_CATEGORY(lcScreenshots, "recstudio.app.screenshots", QtInfoMsg)
+
+namespace {
+
+constexpr int settleMs = 400;   // lets charts and layouts finish their queued updates
+constexpr int pollMs = 100;
+
+// Calls next once ready() holds, polling without blocking the event loop.
+void whenReady(QObject *context, std::function<bool()> ready, std::function<void()> next)
+{
+    if (ready()) {
+        QTimer::singleShot(settleMs, context, std::move(next));
+        return;
+    }
+    QTimer::singleShot(pollMs, context, [context, ready = std::move(ready), next = std::move(next)] {
+        whenReady(context, ready, next);
+    });
+}
+
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(Ui::MainWindow *window, const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_folder(folder)
+{}
+
+void ScreenshotRunner::start()
+{
+    if (!QDir().mkpath(m_folder)) {
+        fail(QStringLiteral("cannot create the screenshot folder %1").arg(m_folder));
+        return;
+    }
+    waitForDataset();
+}
+
+void ScreenshotRunner::waitForDataset()
+{
+    whenReady(
+        this,
+        [this] {
+            return m_window->session()->dataset() && !m_window->loader()->isRunning()
+                   && !m_window->dataPanel()->isBusy();
+        },
+        [this] { grabData(); });
+}
+
+void ScreenshotRunner::grabData()
+{
+    m_window->showTab(Ui::MainWindow::DataTab);
+    QTimer::singleShot(settleMs, this, [this] {
+        grab(QStringLiteral("data"));
+        trainModel();
+    });
+}
+
+void ScreenshotRunner::trainModel()
+{
+    m_window->showTab(Ui::MainWindow::TrainingTab);
+    Model::TrainConfig config = m_window->trainingPanel()->settingsForm()->trainConfig();
+    config.algorithm = Model::Algorithm::Als;
+    config.factors = 20;
+    config.epochs = 15;
+    m_window->trainingPanel()->applyConfig(config);
+    connect(m_window->trainingPanel(), &Ui::TrainingPanel::trainingFinished, this,
+            [this](bool success) {
+                if (!success) {
+                    fail(QStringLiteral("training failed: %1")
+                             .arg(m_window->trainingPanel()->statusText()));
+                    return;
+                }
+                QTimer::singleShot(settleMs, this, [this] {
+                    grab(QStringLiteral("training"));
+                    runGrid();
+                });
+            },
+            Qt::SingleShotConnection);
+    m_window->trainingPanel()->startTraining(false);
+}
+
+void ScreenshotRunner::runGrid()
+{
+    m_window->showTab(Ui::MainWindow::GridSearchTab);
+    Ui::GridSearchPanel *grid = m_window->gridSearchPanel();
+    grid->setGridText(QStringLiteral("5, 10, 20, 40"), QStringLiteral("0.01, 0.1, 1"),
+                      QStringLiteral("1, 2, 5, 10, 25"));
+    connect(grid, &Ui::GridSearchPanel::searchFinished, this,
+            [this] {
+                QTimer::singleShot(settleMs, this, [this] {
+                    grab(QStringLiteral("gridsearch"));
+                    exploreAndFinish();
+                });
+            },
+            Qt::SingleShotConnection);
+    grid->startSearch();
+}
+
+void ScreenshotRunner::exploreAndFinish()
+{
+    m_window->showTab(Ui::MainWindow::ExploreTab);
+    Ui::ExplorePanel *explore = m_window->explorePanel();
+    const QList<int32_t> matches = explore->findTitles(QStringLiteral("heat (1995)"));
+    const QList<int32_t> items = matches.isEmpty() ? explore->findTitles(QString()) : matches;
+    if (items.isEmpty()) {
+        fail(QStringLiteral("no titles to explore"));
+        return;
+    }
+    explore->setNeighborCount(10);
+    explore->selectMovie(items.first());
+    const std::shared_ptr<const Model::Dataset> dataset = m_window->session()->dataset();
+    explore->selectUser(QString::fromStdString(dataset->users.rawId(0)));
+    whenReady(
+        this, [explore] { return !explore->isBusy(); },
+        [this] {
+            grab(QStringLiteral("explore"));
+            m_window->showTab(Ui::MainWindow::NexusTab);
+            QTimer::singleShot(settleMs, this, [this] {
+                grab(QStringLiteral("nexus"));
+                emit done(0);
+            });
+        });
+}
+
+void ScreenshotRunner::grab(const QString &name)
+{
+    const QString path = QDir(m_folder).filePath(name + QStringLiteral(".png"));
+    if (!m_window->grab().save(path))
+        qCWarning(lcScreenshots) << "could not write" << path;
+    else
+        qCInfo(lcScreenshots) << "wrote" << path;
+}
+
+void ScreenshotRunner::fail(const QString &message)
+{
+    qCCritical(lcScreenshots) << "screenshots failed:" << message;
+    emit done(1);
+}
+
+} // namespace RecStudio::App

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace RecStudio::Ui {
+class MainWindow;
+}
+
+namespace RecStudio::App {
+
+// Drives the main window through its areas for the documentation pictures: waits for
+// the dataset, trains a model, runs a small grid search, looks up similar titles, and
+// saves one PNG per tab into a folder, then quits the application.
+class ScreenshotRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotRunner(Ui::MainWindow *window, const QString &folder, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void done(int exitCode);
+
+private:
+    void waitForDataset();
+    void grabData();
+    void trainModel();
+    void runGrid();
+    void exploreAndFinish();
+    void grab(const QString &name);
+    void fail(const QString &message);
+
+    Ui::MainWindow *m_window;
+    QString m_folder;
+};
+
+} // namespace RecStudio::App

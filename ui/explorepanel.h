@@ -1,0 +1,91 @@
+#pragma once
+
+#include "itemlistmodel.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace RecStudio::Ui {
+
+class Session;
+class TitleListModel;
+struct TrainedRun;
+
+// The Explore tab: pick a movie by title and see its k most similar titles by cosine
+// similarity of the item factors; pick a user and see top-N recommendations that leave
+// out what the user rated, next to the movies that user rated highest.
+class ExplorePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplorePanel(Session *session, QWidget *parent = nullptr);
+    ~ExplorePanel() override;
+
+    // Items whose title contains text, ignoring case and accents.
+    QList<int32_t> findTitles(const QString &text) const;
+    void selectMovie(int32_t item);
+    void setNeighborCount(int k);
+    void setMinimumRatings(int count);
+    void selectUser(const QString &rawUserId);
+    void setRecommendationCount(int n);
+
+    ItemListModel *similarModel() const { return m_similar; }
+    ItemListModel *recommendationsModel() const { return m_recommended; }
+    ItemListModel *ratedModel() const { return m_rated; }
+    TitleListModel *titleModel() const { return m_titles; }
+    QLineEdit *titleEdit() const { return m_titleEdit; }
+    QString similarStatus() const;
+    QString userStatus() const;
+    bool isBusy() const { return m_similarWatcher.isRunning() || m_userWatcher.isRunning(); }
+
+signals:
+    void similarReady();
+    void recommendationsReady();
+
+private:
+    struct SimilarOutcome
+    {
+        QList<ItemListModel::Entry> entries;
+        QString error;
+    };
+    struct UserOutcome
+    {
+        QList<ItemListModel::Entry> recommended;
+        QList<ItemListModel::Entry> rated;
+        QString error;
+    };
+
+    void onRunChanged();
+    void querySimilar();
+    void queryUser();
+    QTableView *createTable(ItemListModel *model);
+
+    Session *m_session;
+    std::shared_ptr<const TrainedRun> m_run;
+    TitleListModel *m_titles;
+    ItemListModel *m_similar;
+    ItemListModel *m_recommended;
+    ItemListModel *m_rated;
+    QLineEdit *m_titleEdit = nullptr;
+    QSpinBox *m_k = nullptr;
+    QSpinBox *m_minRatings = nullptr;
+    QLabel *m_similarStatus = nullptr;
+    QLineEdit *m_userEdit = nullptr;
+    QSpinBox *m_n = nullptr;
+    QLabel *m_userStatus = nullptr;
+    int32_t m_selectedItem = -1;
+    QFutureWatcher<SimilarOutcome> m_similarWatcher;
+    QFutureWatcher<UserOutcome> m_userWatcher;
+};
+
+} // namespace RecStudio::Ui
