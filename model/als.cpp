@@ -132,7 +132,7 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
     const Eigen::VectorXf &fixedBias = users ? model.itemBias : model.userBias;
     const float factorReg = users ? m_config.userFactorReg : m_config.itemFactorReg;
     const float biasReg = users ? m_config.userBiasReg : m_config.itemBiasReg;
-    const bool scaleByCount = m_config.scaling == RegularizationScaling::ByRowCount;
+    const RegularizationScaling scaling = m_config.scaling;
     const bool exact = m_config.alsSolver == AlsSolver::Cholesky;
     const int32_t k = m_config.factors;
     const Eigen::Index dimension = k + 1;
@@ -175,7 +175,10 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                 w.target[j] = rows.value[std::size_t(first + j)] - mean - fixedBias[other];
             }
 
-            const float scale = scaleByCount ? float(length) : 1.0f;
+            const float scale = scaling == RegularizationScaling::ByRowCount ? float(length)
+                                : scaling == RegularizationScaling::BySqrtRowCount
+                                    ? std::sqrt(float(length))
+                                    : 1.0f;
             const float ridgeFactor = factorReg * scale;
             const float ridgeBias = biasReg * scale;
             w.rhs.noalias() = features.transpose() * w.target;
@@ -231,13 +234,18 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
             if (!users) {
                 // The item step runs last, so these residuals are the train errors of
                 // the model as it leaves the epoch.
+                // The prediction is rating − residual, clamped as predict() does.
                 w.errors.noalias() = features * w.solution;
                 w.errors = w.target - w.errors;
                 double squared = 0.0;
                 double absolute = 0.0;
                 for (Eigen::Index j = 0; j < length; ++j) {
-                    squared += double(w.errors[j]) * double(w.errors[j]);
-                    absolute += std::abs(double(w.errors[j]));
+                    const float rating = rows.value[std::size_t(first + j)];
+                    const float predicted = std::clamp(rating - w.errors[j], model.minRating,
+                                                       model.maxRating);
+                    const double error = double(rating) - double(predicted);
+                    squared += error * error;
+                    absolute += std::abs(error);
                 }
                 m_itemSquaredError[std::size_t(row)] = squared;
                 m_itemAbsoluteError[std::size_t(row)] = absolute;

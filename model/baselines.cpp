@@ -2,6 +2,8 @@
 
 #include "metrics.h"
 
+#include <cmath>
+
 namespace RecStudio::Model {
 
 BaselineTrainer::BaselineTrainer(const RatingColumns &train, const TrainConfig &config)
@@ -20,7 +22,6 @@ bool BaselineTrainer::runEpoch(int32_t, FactorModel &model, const std::atomic_bo
 {
     if (m_config.algorithm != Algorithm::Biases)
         return true;
-    const bool scaleByCount = m_config.scaling == RegularizationScaling::ByRowCount;
     std::vector<double> sums;
     auto solve = [&](bool users) {
         const std::vector<int32_t> &rowOf = users ? m_train.user : m_train.item;
@@ -37,7 +38,11 @@ bool BaselineTrainer::runEpoch(int32_t, FactorModel &model, const std::atomic_bo
         }
         for (Eigen::Index row = 0; row < solved.size(); ++row) {
             const double count = double(counts[std::size_t(row)]);
-            const double ridge = scaleByCount ? double(reg) * count : double(reg);
+            const double scale = m_config.scaling == RegularizationScaling::ByRowCount ? count
+                                 : m_config.scaling == RegularizationScaling::BySqrtRowCount
+                                     ? std::sqrt(count)
+                                     : 1.0;
+            const double ridge = double(reg) * scale;
             solved[row] = count > 0 ? float(sums[std::size_t(row)] / (ridge + count)) : 0.0f;
         }
     };

@@ -9,6 +9,8 @@ namespace RecStudio::Model {
 void FactorModel::reset(int32_t users, int32_t items, int32_t factors)
 {
     globalMean = 0.0f;
+    minRating = -std::numeric_limits<float>::infinity();
+    maxRating = std::numeric_limits<float>::infinity();
     userBias = Eigen::VectorXf::Zero(users);
     itemBias = Eigen::VectorXf::Zero(items);
     userFactors = FactorMatrix::Zero(users, factors);
@@ -51,7 +53,7 @@ float FactorModel::predict(int32_t user, int32_t item) const
         value += itemBias[item];
     if (knownUser && knownItem)
         value += userFactors.row(user).dot(itemFactors.row(item));
-    return value;
+    return std::clamp(value, minRating, maxRating);
 }
 
 bool FactorModel::isFinite() const

@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace RecStudio::Model {
@@ -23,6 +24,11 @@ struct FactorModel
     FactorMatrix userFactors; // users × factors
     FactorMatrix itemFactors; // items × factors
 
+    // Range of the training ratings. predict() clamps to it, because no rating falls
+    // outside; the default range clamps nothing.
+    float minRating = -std::numeric_limits<float>::infinity();
+    float maxRating = std::numeric_limits<float>::infinity();
+
     // Training ratings per user and per item; 0 marks a user or item unseen in training.
     // Empty when unknown (a model built by hand).
     std::vector<int32_t> userRatingCounts;
@@ -39,8 +45,8 @@ struct FactorModel
     // scale / sqrt(factors), users first, from a generator seeded with seed.
     void randomizeFactors(float scale, uint64_t seed);
 
-    // Prediction for known indices; a negative index means "unseen" and drops that
-    // side's bias and factors.
+    // Prediction for known indices, clamped to [minRating, maxRating]; a negative index
+    // means "unseen" and drops that side's bias and factors.
     float predict(int32_t user, int32_t item) const;
 
     // True when every parameter is finite.

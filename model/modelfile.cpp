@@ -4,6 +4,7 @@
 
 #include <bit>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -76,6 +77,19 @@ ErrorMetrics metricsFromJson(const Json &json)
     return metrics;
 }
 
+const char *scalingName(RegularizationScaling scaling)
+{
+    switch (scaling) {
+    case RegularizationScaling::ByRowCount:
+        return "by-row-count";
+    case RegularizationScaling::BySqrtRowCount:
+        return "by-sqrt-row-count";
+    case RegularizationScaling::Plain:
+        break;
+    }
+    return "plain";
+}
+
 Json configToJson(const TrainConfig &config)
 {
     return {{"algorithm", toString(config.algorithm)},
@@ -85,8 +99,7 @@ Json configToJson(const TrainConfig &config)
             {"itemFactorReg", config.itemFactorReg},
             {"userBiasReg", config.userBiasReg},
             {"itemBiasReg", config.itemBiasReg},
-            {"scaling", config.scaling == RegularizationScaling::ByRowCount ? "by-row-count"
-                                                                             : "plain"},
+            {"scaling", scalingName(config.scaling)},
             {"alsSolver", toString(config.alsSolver)},
             {"cgSteps", config.cgSteps},
             {"learningRate", config.learningRate},
@@ -112,9 +125,15 @@ Result<TrainConfig> configFromJson(const Json &json)
     config.itemFactorReg = json.at("itemFactorReg").get<float>();
     config.userBiasReg = json.at("userBiasReg").get<float>();
     config.itemBiasReg = json.at("itemBiasReg").get<float>();
-    config.scaling = json.at("scaling").get<std::string>() == "by-row-count"
-                         ? RegularizationScaling::ByRowCount
-                         : RegularizationScaling::Plain;
+    const std::string scaling = json.at("scaling").get<std::string>();
+    if (scaling == scalingName(RegularizationScaling::ByRowCount))
+        config.scaling = RegularizationScaling::ByRowCount;
+    else if (scaling == scalingName(RegularizationScaling::BySqrtRowCount))
+        config.scaling = RegularizationScaling::BySqrtRowCount;
+    else if (scaling == scalingName(RegularizationScaling::Plain))
+        config.scaling = RegularizationScaling::Plain;
+    else
+        return Error{"unknown regularization scaling '" + scaling + "'"};
     Result<AlsSolver> solver = alsSolverFromString(json.at("alsSolver").get<std::string>());
     if (!solver)
         return Error{solver.error()};
@@ -267,6 +286,9 @@ Status saveModel(const TrainedModel &trained, const std::string &path)
     header["items"] = model.itemCount();
     header["factors"] = model.factorCount();
     header["globalMean"] = model.globalMean;
+    // JSON has no infinity: an unbounded range end is stored as null.
+    auto rangeEnd = [](float value) { return std::isfinite(value) ? Json(value) : Json(nullptr); };
+    header["ratingRange"] = {rangeEnd(model.minRating), rangeEnd(model.maxRating)};
     header["userIds"] = idsToJson(trained.users);
     header["itemIds"] = idsToJson(trained.items);
     header["config"] = configToJson(trained.config);
@@ -363,6 +385,13 @@ Result<TrainedModel> loadModel(const std::string &path)
 
         trained.model.reset(users, items, factors);
         trained.model.globalMean = header.at("globalMean").get<float>();
+        const Json &range = header.at("ratingRange");
+        if (!range.is_array() || range.size() != 2)
+            return fail("invalid ratingRange in the header: expected [min, max].");
+        if (!range[0].is_null())
+            trained.model.minRating = range[0].get<float>();
+        if (!range[1].is_null())
+            trained.model.maxRating = range[1].get<float>();
         BodyView body = bodyOf(trained.model);
         uint64_t expectedBytes = 0;
         for (const auto &part : body.parts)

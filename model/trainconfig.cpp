@@ -93,6 +93,8 @@ std::string TrainConfig::describe() const
     }
     if (scaling == RegularizationScaling::ByRowCount)
         text += " × ratings per row (ALS-WR)";
+    else if (scaling == RegularizationScaling::BySqrtRowCount)
+        text += " × sqrt(ratings per row)";
 
     if (algorithm == Algorithm::Sgd) {
         text += ", learning rate " + formatNumber(learningRate);

@@ -17,6 +17,7 @@ enum class Algorithm {
 enum class RegularizationScaling {
     Plain,       // λ as given
     ByRowCount,  // ALS-WR: λ × number of ratings in the row
+    BySqrtRowCount, // λ × sqrt(number of ratings in the row), between the two above
 };
 
 enum class AlsSolver {

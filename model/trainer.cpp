@@ -5,6 +5,7 @@
 #include "metrics.h"
 #include "sgd.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -103,8 +104,12 @@ TrainOutcome train(const TrainInput &input, const TrainConfig &config, FactorMod
                     ? config.factors
                     : 0);
     double sum = 0.0;
+    model.minRating = ratings.rating.front();
+    model.maxRating = ratings.rating.front();
     for (std::size_t k = 0; k < ratings.size(); ++k) {
         sum += ratings.rating[k];
+        model.minRating = std::min(model.minRating, ratings.rating[k]);
+        model.maxRating = std::max(model.maxRating, ratings.rating[k]);
         ++model.userRatingCounts[std::size_t(ratings.user[k])];
         ++model.itemRatingCounts[std::size_t(ratings.item[k])];
     }

@@ -85,6 +85,8 @@ void TestModelFile::saveLoad_roundTrip()
     QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().c_str());
     const TrainedModel &model = loaded.value();
     QCOMPARE(model.model.globalMean, saved.model.globalMean);
+    QCOMPARE(model.model.minRating, saved.model.minRating);
+    QCOMPARE(model.model.maxRating, saved.model.maxRating);
     QVERIFY(model.model.userFactors == saved.model.userFactors);
     QVERIFY(model.model.itemFactors == saved.model.itemFactors);
     QVERIFY(model.model.userBias == saved.model.userBias);

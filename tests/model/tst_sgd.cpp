@@ -276,8 +276,12 @@ void TestSgd::baselines_fitMeanAndBiases()
     config.epochs = 200;
     QCOMPARE(train({&ratings, &test, 3, 2}, config, model, keep).status, TrainStatus::Finished);
     QVERIFY(last.train.rmse < 1e-4);
-    QVERIFY(std::abs(model.predict(1, 1) - 2.0f) < 1e-3f);
-    QCOMPARE(model.predict(2, 1), model.globalMean + model.itemBias[1]);
+    QVERIFY(std::abs(model.globalMean + model.userBias[1] + model.itemBias[1] - 2.0f) < 1e-3f);
+    // Predictions are clamped to the range of the training ratings, 3 to 5.
+    QCOMPARE(model.predict(1, 1), 3.0f);
+    // User 2 is unseen: μ + b_i = 4 − 4/3, clamped to 3 as well.
+    QVERIFY(std::abs(model.globalMean + model.itemBias[1] - 8.0f / 3.0f) < 1e-3f);
+    QCOMPARE(model.predict(2, 1), 3.0f);
 }
 
 QTEST_APPLESS_MAIN(TestSgd)
