@@ -8,7 +8,7 @@ namespace RecStudio::Model {
 namespace {
 
 // Walks the rows of one user at a time and remembers, per item, the row of the current
-// user that holds it. A second row for the same item is a duplicate; the loser of the
+// user that has it. A second row for the same item is a duplicate; the loser of the
 // (timestamp, row order) comparison is marked for removal.
 class DuplicateFinder
 {

@@ -25,7 +25,7 @@ struct GeneratorConfig
     double globalMean = 3.5;
     double userBiasStdDev = 0.35;
     double itemBiasStdDev = 0.45;
-    double factorStdDev = 0.8;    // standard deviation of the dot product's scale
+    double factorStdDev = 0.8;    // standard deviation of dot(userFactors, itemFactors)
     double popularityExponent = 0.9; // Zipf exponent of item popularity
     int32_t genres = 18;           // at most the number of built-in genre names (18)
     bool rounded = true;           // false keeps the unclamped, unrounded value
@@ -44,7 +44,9 @@ struct GroundTruth
     std::vector<float> itemFactors; // items x factors, row major
     int32_t factors = 0;
     double noise = 0.0;        // configured noise standard deviation
-    double residualRmse = 0.0; // RMS of (stored rating - noiseless value): the best test RMSE
+    // RMS of (stored rating - noiseless value): noise plus rounding, about the lowest RMSE
+    // a model can reach on these ratings.
+    double residualRmse = 0.0;
 };
 
 struct GeneratedDataset
@@ -53,8 +55,10 @@ struct GeneratedDataset
     GroundTruth truth;
 };
 
-// Generates a dataset; deterministic for a given config on every platform.
-// Users and items are indexed in order of their raw ids 1..users and 1..items.
+// Generates a dataset; deterministic for a given config. User index u has raw id u + 1;
+// items with at least one rating are indexed in increasing raw id order.
+// NOTE: log, cos and pow come from the C library, so a platform with another C library may
+// round some ratings differently.
 GeneratedDataset generateWithTruth(const GeneratorConfig &config);
 Dataset generateDataset(const GeneratorConfig &config);
 

@@ -184,7 +184,7 @@ void GeneratorModel::assignRatingCounts()
 {
     RandomSource random(streamSeed(m_config.seed, CountStream));
     const auto users = std::size_t(m_config.users);
-    // Nobody rates more than half of the catalogue unless the requested density needs it.
+    // No user rates more than half of the catalogue unless the requested density needs it.
     const int64_t items = double(m_config.ratings) > 0.5 * double(m_config.users)
                                                         * double(m_config.items)
                               ? m_config.items

@@ -107,7 +107,7 @@ int32_t IdMap::insert(int64_t rawId)
     int32_t &entry = m_table[std::size_t(slot)];
     if (entry == emptySlot) {
         if (m_numbers.size() >= std::size_t(std::numeric_limits<int32_t>::max()))
-            throw std::length_error("IdMap holds more than 2^31 - 1 ids");
+            throw std::length_error("IdMap cannot store more than 2^31 - 1 ids");
         entry = int32_t(m_numbers.size());
         m_numbers.push_back(rawId);
     }
@@ -128,7 +128,7 @@ int32_t IdMap::insert(std::string_view rawId)
     int32_t &entry = m_table[std::size_t(slot)];
     if (entry == emptySlot) {
         if (m_strings.size() >= std::size_t(std::numeric_limits<int32_t>::max()))
-            throw std::length_error("IdMap holds more than 2^31 - 1 ids");
+            throw std::length_error("IdMap cannot store more than 2^31 - 1 ids");
         entry = int32_t(m_strings.size());
         m_strings.emplace_back(rawId);
     }

@@ -37,12 +37,12 @@ Result<std::string> readWholeFile(const std::string &path, const char *what)
     std::ostringstream contents;
     contents << stream.rdbuf();
     if (stream.bad())
-        return Error{"Reading " + path + " failed."};
+        return Error{"Reading " + path + " failed; check that the file is readable."};
     return contents.str();
 }
 
-// Splits text into lines (LF or CRLF), calling visit(line, 1-based number); a quoted
-// field may span lines when quoteAware is set, and then the record is passed whole.
+// Splits text into records at LF or CRLF and calls visit(record, 1-based line number).
+// With quoteAware, a quoted field may span lines, and the record then contains them all.
 template<typename Visit>
 void forEachRecord(std::string_view text, bool quoteAware, Visit visit)
 {
@@ -177,10 +177,20 @@ std::vector<std::string> readGenreNames(const fs::path &path)
 }
 
 void attachCatalogue(Dataset &dataset, Result<std::vector<Movie>> movies,
-                     const std::string &catalogueName)
+                     const std::string &catalogueName, const LoadReport &catalogueReport)
 {
     if (movies) {
         dataset.movies = std::move(movies.value());
+        if (catalogueReport.rowsSkipped > 0) {
+            std::string warning = "Skipped " + std::to_string(catalogueReport.rowsSkipped)
+                                  + " lines of " + catalogueName + ".";
+            for (const SkippedLine &skipped : catalogueReport.firstSkipped)
+                warning += " Line " + std::to_string(skipped.line) + ": " + skipped.reason + ".";
+            dataset.report.warnings.push_back(warning);
+        }
+        dataset.report.warnings.insert(dataset.report.warnings.end(),
+                                       catalogueReport.warnings.begin(),
+                                       catalogueReport.warnings.end());
     } else {
         dataset.report.warnings.push_back("The catalogue " + catalogueName
                                           + " could not be read, so titles are missing: "
@@ -362,8 +372,9 @@ Result<Dataset> readMovieLensFolder(const std::string &folder, const ReadOptions
     const fs::path moviesPath = root / "movies.csv";
     std::error_code error;
     if (fs::exists(moviesPath, error)) {
-        attachCatalogue(dataset.value(), readMoviesFile(moviesPath.string(), nullptr),
-                        moviesPath.string());
+        LoadReport catalogueReport;
+        attachCatalogue(dataset.value(), readMoviesFile(moviesPath.string(), &catalogueReport),
+                        moviesPath.string(), catalogueReport);
     } else {
         dataset->report.warnings.push_back("No movies.csv next to ratings.csv, so items "
                                            "have no titles.");
@@ -387,7 +398,7 @@ Result<Dataset> readMl100kFolder(const std::string &folder, const ReadOptions &o
     if (fs::exists(itemPath, error)) {
         attachCatalogue(dataset.value(),
                         readMl100kItems(itemPath.string(), readGenreNames(root / "u.genre")),
-                        itemPath.string());
+                        itemPath.string(), LoadReport());
     } else {
         dataset->report.warnings.push_back("No u.item next to u.data, so items have no "
                                            "titles.");

@@ -52,7 +52,12 @@ bool isValidUtf8(std::string_view text)
                 return false;
             codePoint = (codePoint << 6) | (next & 0x3F);
         }
-        const uint32_t smallest = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+        // The smallest code point of each length; anything below is an overlong form.
+        uint32_t smallest = 0x10000;
+        if (length == 2)
+            smallest = 0x80;
+        else if (length == 3)
+            smallest = 0x800;
         if (codePoint < smallest || codePoint > 0x10FFFF
             || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
             return false;
