@@ -73,7 +73,14 @@ DataPanel::DataPanel(Session *session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(RatingsTableModel::Title,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->resizeSection(RatingsTableModel::UserId, 70);
+    m_view->horizontalHeader()->resizeSection(RatingsTableModel::MovieId, 70);
+    m_view->horizontalHeader()->resizeSection(RatingsTableModel::Genres, 170);
+    m_view->horizontalHeader()->resizeSection(RatingsTableModel::Rating, 60);
+    m_view->horizontalHeader()->resizeSection(RatingsTableModel::Date, 150);
     m_view->horizontalHeader()->setSectionsClickable(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

@@ -169,6 +169,10 @@ QTableView *ExplorePanel::createTable(ItemListModel *model)
     view->verticalHeader()->hide();
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setSectionResizeMode(ItemListModel::Genres,
+                                                   QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(ItemListModel::Title, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionResizeMode(ItemListModel::Rank,
                                                    QHeaderView::ResizeToContents);
@@ -307,8 +311,15 @@ void ExplorePanel::queryUser()
             outcome.error = QString::fromStdString(found.error());
             return outcome;
         }
-        for (const Model::Recommendation &recommendation : found.value())
-            outcome.recommended.append({recommendation.item, double(recommendation.score)});
+        // Predictions are unbounded sums; like the ratings they stand for, they are shown
+        // clipped to the scale of the dataset.
+        const auto [lowest, highest] = std::minmax_element(run->dataset->ratings.rating.begin(),
+                                                           run->dataset->ratings.rating.end());
+        for (const Model::Recommendation &recommendation : found.value()) {
+            const double score = std::clamp(double(recommendation.score), double(*lowest),
+                                            double(*highest));
+            outcome.recommended.append({recommendation.item, score});
+        }
         return outcome;
     }));
     m_session->jobs().addFuture(m_userWatcher.future());

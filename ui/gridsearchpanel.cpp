@@ -112,6 +112,8 @@ GridSearchPanel::GridSearchPanel(Session *session, QWidget *parent)
                                     "final model: no test error can be measured"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto editorBox = new QGroupBox(tr("Grid"));
     auto editor = new QFormLayout(editorBox);
@@ -148,6 +150,9 @@ GridSearchPanel::GridSearchPanel(Session *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(72);
+    m_table->horizontalHeader()->resizeSection(GridResultsModel::Configuration, 36);
+    m_table->setWordWrap(false);
 
     auto top = new QSplitter(Qt::Horizontal);
     top->addWidget(editorBox);
@@ -156,8 +161,8 @@ GridSearchPanel::GridSearchPanel(Session *session, QWidget *parent)
     auto bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(m_chart);
     bottom->addWidget(m_table);
-    bottom->setStretchFactor(0, 1);
-    bottom->setStretchFactor(1, 1);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
     auto vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(top);
     vertical->addWidget(bottom);
@@ -171,8 +176,8 @@ GridSearchPanel::GridSearchPanel(Session *session, QWidget *parent)
         else
             startSearch();
     });
-    connect(m_trainButton, &QPushButton::clicked, this, [this] { requestTraining(false); });
-    connect(m_trainAllButton, &QPushButton::clicked, this, [this] { requestTraining(true); });
+    connect(m_trainButton, &QPushButton::clicked, this, [this] { trainSelected(false); });
+    connect(m_trainAllButton, &QPushButton::clicked, this, [this] { trainSelected(true); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncingSelection && current.isValid())
@@ -548,7 +553,7 @@ void GridSearchPanel::setRunning(bool running)
     m_trainAllButton->setEnabled(trainable);
 }
 
-void GridSearchPanel::requestTraining(bool allData)
+void GridSearchPanel::trainSelected(bool allData)
 {
     const GridResultsModel::Row *row = m_results->rowData(m_selected);
     if (!row || !row->hasPoint)

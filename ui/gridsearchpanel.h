@@ -54,6 +54,10 @@ public:
     void cancelSearch();
     bool isRunning() const { return m_running; }
 
+    // Asks for the selected configuration to be trained up to its best iteration, on the
+    // training split or, with allData, on every rating.
+    void trainSelected(bool allData);
+
     void selectConfiguration(int configIndex);
     int selectedConfiguration() const { return m_selected; }
 
@@ -76,7 +80,6 @@ private:
     void finishSearch();
     void updateHeatMapCell(int configIndex);
     void setRunning(bool running);
-    void requestTraining(bool allData);
     void showStatus(const QString &text, bool problem);
 
     struct Task

@@ -51,6 +51,8 @@ TrainingPanel::TrainingPanel(Session *session, QWidget *parent)
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setMinimumWidth(m_form->sizeHint().width() + 24);
 
     m_startButton = new QPushButton(tr("Start training"));
     m_startButton->setToolTip(tr("Train on the training split and score on the test split"));
