@@ -30,6 +30,9 @@ struct Workspace
 };
 
 constexpr int64_t RowsPerChunk = 32;
+// Below this many ratings, rank-one updates build the Gram matrix faster than Eigen's
+// blocked product, whose packing overhead dominates for short rows.
+constexpr int64_t ShortRow = 32;
 
 } // namespace
 
@@ -185,7 +188,13 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
 
             if (exact) {
                 w.gram.setZero();
-                w.gram.selfadjointView<Eigen::Lower>().rankUpdate(features.transpose());
+                if (length < ShortRow) {
+                    for (int64_t j = 0; j < length; ++j)
+                        w.gram.selfadjointView<Eigen::Lower>().rankUpdate(
+                            features.row(j).transpose());
+                } else {
+                    w.gram.selfadjointView<Eigen::Lower>().rankUpdate(features.transpose());
+                }
                 w.gram.diagonal().head(k).array() += ridgeFactor;
                 w.gram(k, k) += ridgeBias;
                 w.cholesky.compute(w.gram);
