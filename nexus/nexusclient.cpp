@@ -172,6 +172,12 @@ void NexusClient::dispatch(Call call)
     ++call.attempts;
     ++m_requestsSent;
     m_inFlight.insert(reply, std::move(call));
+    if (m_inFlight.value(reply).request.downloadProgress)
+        connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+            const auto found = m_inFlight.constFind(reply);
+            if (found != m_inFlight.constEnd() && !found->context.isNull())
+                found->request.downloadProgress(received, total);
+        });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 

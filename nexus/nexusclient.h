@@ -31,6 +31,9 @@ struct NexusRequest
     QByteArray contentType;                   // empty when there is no body
     QByteArray accept = "application/json";   // Nexus needs an explicit Accept on every call
     QString call;                             // "fetch project 'org/proj'", used in messages
+    // Called with (received, total) bytes while the response body arrives; total is -1
+    // when unknown.
+    std::function<void(qint64, qint64)> downloadProgress;
 };
 
 struct NexusReply

@@ -2,8 +2,11 @@
 
 #include <dataset.h>
 #include <nexusclient.h>
+#include <nexusjob.h>
 
+#include <QEventLoop>
 #include <QString>
+#include <QTimer>
 
 #include <algorithm>
 #include <string>
@@ -46,6 +49,34 @@ inline Nexus::RetryPolicy fastRetries()
     policy.maxDelayMs = 50;
     policy.maxRetryAfterMs = 1500;
     return policy;
+}
+
+// Runs a real event loop until job ends or timeoutMs pass; returns true when it finished.
+// (QTest::qWaitFor sleeps 10 ms between event batches, which would throttle thousands of
+// loopback requests.)
+inline bool runJobToEnd(Nexus::NexusJob &job, int timeoutMs, QString *error = nullptr)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &Nexus::NexusJob::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QObject::connect(&job, &Nexus::NexusJob::failed, &loop, [&](const QString &message) {
+        if (error)
+            *error = message;
+        loop.quit();
+    });
+    QObject::connect(&job, &Nexus::NexusJob::canceled, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, [&] {
+        if (error)
+            *error = QStringLiteral("timed out after %1 ms").arg(timeoutMs);
+        loop.quit();
+    });
+    job.start();
+    if (job.isRunning())
+        loop.exec();
+    return finished;
 }
 
 } // namespace RecStudio::Tests

@@ -74,16 +74,8 @@ TestNexusPull::Outcome TestNexusPull::runPull(FakeNexusThread &server, const Pul
     PullJob job(&client, options);
     if (setup)
         setup(client, job);
-    QSignalSpy finished(&job, &PullJob::finished);
-    QSignalSpy failed(&job, &PullJob::failed);
-    job.start();
     Outcome outcome;
-    if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 80000)) {
-        outcome.error = QStringLiteral("timed out");
-        return outcome;
-    }
-    outcome.finished = finished.count() == 1;
-    outcome.error = failed.isEmpty() ? QString() : failed.first().first().toString();
+    outcome.finished = Tests::runJobToEnd(job, 80000, &outcome.error);
     outcome.report = job.report();
     outcome.dataset = job.takeDataset();
     return outcome;
