@@ -100,17 +100,6 @@
     </message>
 </context>
 <context>
-    <name>RecStudio::App</name>
-    <message>
-        <source>Display version information.</source>
-        <translation>Zeigt die Versionsinformationen an.</translation>
-    </message>
-    <message>
-        <source>Build and explore collaborative-filtering recommenders from movie ratings.</source>
-        <translation>Empfehlungssysteme mit kollaborativem Filtern aus Filmbewertungen erstellen und untersuchen.</translation>
-    </message>
-</context>
-<context>
     <name>RecStudio::Nexus</name>
     <message>
         <source>fetch project &apos;%1&apos;</source>
@@ -399,6 +388,57 @@
     <message>
         <source>The rating column must differ from the user and movie columns.</source>
         <translation>Die Bewertungsspalte muss sich von der Benutzer- und der Filmspalte unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to Nexus</source>
+        <translation>Mit Nexus verbinden</translation>
+    </message>
+    <message>
+        <source>Base URL of the Nexus Delta API, ending in the version, e.g. https://nexus.example.org/v1</source>
+        <translation>Basis-URL der Nexus-Delta-API, endend mit der Version, z. B. https://nexus.example.org/v1</translation>
+    </message>
+    <message>
+        <source>Bearer token (kept in the system keychain)</source>
+        <translation>Bearer-Token (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Token im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>Deployment:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1); enter the token by hand.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1). Geben Sie das Token von Hand ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to project %1/%2. Vocabulary: %3</source>
+        <translation>Mit Projekt %1/%2 verbunden. Vokabular: %3</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1223,145 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Ui::NexusPanel</name>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Pull ratings and movies</source>
+        <translation>Bewertungen und Filme abrufen</translation>
+    </message>
+    <message>
+        <source>Read every Rating and Movie of the project into a new dataset</source>
+        <translation>Alle Rating- und Movie-Ressourcen des Projekts in einen neuen Datensatz lesen</translation>
+    </message>
+    <message>
+        <source>Import the open dataset</source>
+        <translation>Geöffneten Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Upload the open dataset&apos;s ratings and movies into the project; a second import creates nothing new</source>
+        <translation>Die Bewertungen und Filme des geöffneten Datensatzes in das Projekt hochladen; ein zweiter Import legt nichts Neues an</translation>
+    </message>
+    <message>
+        <source>Push the model</source>
+        <translation>Modell übertragen</translation>
+    </message>
+    <message>
+        <source>Similar titles from the server</source>
+        <translation>Ähnliche Titel vom Server</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>In diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Summaries of pulls and imports appear here.</source>
+        <translation>Hier erscheinen die Zusammenfassungen von Abrufen und Importen.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Nexus connection: %1, project %2/%3</source>
+        <translation>Nexus-Verbindung: %1, Projekt %2/%3</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1); it is kept for this session only.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1). Es bleibt nur für diese Sitzung erhalten.</translation>
+    </message>
+    <message>
+        <source>New Nexus token supplied; the job resumes.</source>
+        <translation>Neues Nexus-Token erhalten. Die Aufgabe wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Nexus rejected the token: %1</source>
+        <translation>Nexus hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nexus token expired</source>
+        <translation>Nexus-Token abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Paste a new token to resume the job:</source>
+        <translation>%1
+
+Fügen Sie ein neues Token ein, um die Aufgabe fortzusetzen:</translation>
+    </message>
+    <message>
+        <source>Nexus %1/%2</source>
+        <translation>Nexus %1/%2</translation>
+    </message>
+    <message>
+        <source>Pulled %1 ratings and %2 movies from %3 (%4, %5 pages).</source>
+        <translation>%1 Bewertungen und %2 Filme aus %3 abgerufen (%4, %5 Seiten).</translation>
+    </message>
+    <message>
+        <source>%1 documents were skipped.</source>
+        <translation>%1 Dokumente wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Pulling ratings and movies</source>
+        <translation>Bewertungen und Filme werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Importing the open dataset</source>
+        <translation>Geöffneter Datensatz wird importiert</translation>
+    </message>
+    <message>
+        <source>%1 started.</source>
+        <translation>%1: gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 from %2/%3</source>
+        <translation>%1 aus %2/%3</translation>
+    </message>
+    <message>
+        <source>Resumed with the new token.</source>
+        <translation>Mit dem neuen Token fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was changed locally.</source>
+        <translation>Abgebrochen. Lokal wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Nexus job ended: %1</source>
+        <translation>Nexus-Aufgabe beendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 — project %2/%3</source>
+        <translation>%1 — Projekt %2/%3</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose Connect… to enter a deployment, project and token.</source>
+        <translation>Nicht verbunden. Wählen Sie Verbinden…, um Deployment, Projekt und Token einzugeben.</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1664,6 +1843,29 @@
     <message>
         <source>Threads:</source>
         <translation>Threads:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Build and explore collaborative-filtering recommenders.</source>
+        <translation>Empfehlungssysteme mit kollaborativem Filtern erstellen und untersuchen.</translation>
+    </message>
+    <message>
+        <source>Open the built-in synthetic demo dataset.</source>
+        <translation>Öffnet den eingebauten synthetischen Demo-Datensatz.</translation>
+    </message>
+    <message>
+        <source>Visit every area, save one PNG per area into &lt;folder&gt; and quit.</source>
+        <translation>Besucht jeden Bereich, speichert pro Bereich ein PNG in &lt;Ordner&gt; und beendet sich.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>MovieLens folder or ratings file to open.</source>
+        <translation>Zu öffnender MovieLens-Ordner oder Bewertungsdatei.</translation>
     </message>
 </context>
 </TS>

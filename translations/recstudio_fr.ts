@@ -100,17 +100,6 @@
     </message>
 </context>
 <context>
-    <name>RecStudio::App</name>
-    <message>
-        <source>Display version information.</source>
-        <translation>Affiche les informations de version.</translation>
-    </message>
-    <message>
-        <source>Build and explore collaborative-filtering recommenders from movie ratings.</source>
-        <translation>Créer et explorer des systèmes de recommandation par filtrage collaboratif à partir de notes de films.</translation>
-    </message>
-</context>
-<context>
     <name>RecStudio::Nexus</name>
     <message>
         <source>fetch project &apos;%1&apos;</source>
@@ -399,6 +388,57 @@
     <message>
         <source>The rating column must differ from the user and movie columns.</source>
         <translation>La colonne note doit être différente des colonnes utilisateur et film.</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to Nexus</source>
+        <translation>Connexion à Nexus</translation>
+    </message>
+    <message>
+        <source>Base URL of the Nexus Delta API, ending in the version, e.g. https://nexus.example.org/v1</source>
+        <translation>URL de base de l&apos;API Nexus Delta, terminée par la version, par ex. https://nexus.example.org/v1</translation>
+    </message>
+    <message>
+        <source>Bearer token (kept in the system keychain)</source>
+        <translation>Jeton d&apos;accès (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Remember the token in the system keychain</source>
+        <translation>Mémoriser le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Deployment:</source>
+        <translation>Déploiement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1); enter the token by hand.</source>
+        <translation>Impossible de lire le trousseau (%1)&#xa0;; saisissez le jeton à la main.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected to project %1/%2. Vocabulary: %3</source>
+        <translation>Connecté au projet %1/%2. Vocabulaire&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1223,145 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Ui::NexusPanel</name>
+    <message>
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Pull ratings and movies</source>
+        <translation>Récupérer les notes et les films</translation>
+    </message>
+    <message>
+        <source>Read every Rating and Movie of the project into a new dataset</source>
+        <translation>Lire toutes les ressources Rating et Movie du projet dans un nouveau jeu de données</translation>
+    </message>
+    <message>
+        <source>Import the open dataset</source>
+        <translation>Importer le jeu de données ouvert</translation>
+    </message>
+    <message>
+        <source>Upload the open dataset&apos;s ratings and movies into the project; a second import creates nothing new</source>
+        <translation>Envoyer les notes et les films du jeu de données ouvert dans le projet&#xa0;; un second import ne crée rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Push the model</source>
+        <translation>Publier le modèle</translation>
+    </message>
+    <message>
+        <source>Similar titles from the server</source>
+        <translation>Titres similaires depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Not available in this build</source>
+        <translation>Non disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Summaries of pulls and imports appear here.</source>
+        <translation>Les résumés des récupérations et des imports s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Nexus connection: %1, project %2/%3</source>
+        <translation>Connexion Nexus&#xa0;: %1, projet %2/%3</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1); it is kept for this session only.</source>
+        <translation>Impossible d&apos;enregistrer le jeton dans le trousseau (%1)&#xa0;; il n&apos;est conservé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>New Nexus token supplied; the job resumes.</source>
+        <translation>Nouveau jeton Nexus fourni&#xa0;; la tâche reprend.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nexus rejected the token: %1</source>
+        <translation>Nexus a rejeté le jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nexus token expired</source>
+        <translation>Jeton Nexus expiré</translation>
+    </message>
+    <message>
+        <source>%1
+
+Paste a new token to resume the job:</source>
+        <translation>%1
+
+Collez un nouveau jeton pour reprendre la tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nexus %1/%2</source>
+        <translation>Nexus %1/%2</translation>
+    </message>
+    <message>
+        <source>Pulled %1 ratings and %2 movies from %3 (%4, %5 pages).</source>
+        <translation>%1 notes et %2 films récupérés depuis %3 (%4, %5 pages).</translation>
+    </message>
+    <message>
+        <source>%1 documents were skipped.</source>
+        <translation>%1 documents ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>Pulling ratings and movies</source>
+        <translation>Récupération des notes et des films</translation>
+    </message>
+    <message>
+        <source>Importing the open dataset</source>
+        <translation>Import du jeu de données ouvert</translation>
+    </message>
+    <message>
+        <source>%1 started.</source>
+        <translation>%1&#xa0;: démarré.</translation>
+    </message>
+    <message>
+        <source>%1 from %2/%3</source>
+        <translation>%1 depuis %2/%3</translation>
+    </message>
+    <message>
+        <source>Resumed with the new token.</source>
+        <translation>Reprise avec le nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was changed locally.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié localement.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Nexus job ended: %1</source>
+        <translation>Tâche Nexus terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — project %2/%3</source>
+        <translation>%1 — projet %2/%3</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose Connect… to enter a deployment, project and token.</source>
+        <translation>Non connecté. Choisissez Se connecter… pour saisir un déploiement, un projet et un jeton.</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1664,6 +1843,29 @@
     <message>
         <source>Threads:</source>
         <translation>Threads&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Build and explore collaborative-filtering recommenders.</source>
+        <translation>Créer et explorer des systèmes de recommandation par filtrage collaboratif.</translation>
+    </message>
+    <message>
+        <source>Open the built-in synthetic demo dataset.</source>
+        <translation>Ouvre le jeu de données synthétique de démonstration intégré.</translation>
+    </message>
+    <message>
+        <source>Visit every area, save one PNG per area into &lt;folder&gt; and quit.</source>
+        <translation>Parcourt chaque zone, enregistre une image PNG par zone dans &lt;dossier&gt; et quitte.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>MovieLens folder or ratings file to open.</source>
+        <translation>Dossier MovieLens ou fichier de notes à ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -26,10 +26,11 @@ void TestVersion::version_printsProjectVersion_data()
                             << QStringLiteral("recstudio-cli ") + version;
 #ifdef RECSTUDIO_GUI_EXECUTABLE
     const QString gui = QStringLiteral(RECSTUDIO_GUI_EXECUTABLE);
+    // QCommandLineParser prints the application name, which names the settings too.
     QTest::newRow("gui --version") << gui << QStringLiteral("--version")
-                                   << QStringLiteral("recstudio ") + version;
+                                   << QStringLiteral("Recommender Studio ") + version;
     QTest::newRow("gui -v") << gui << QStringLiteral("-v")
-                            << QStringLiteral("recstudio ") + version;
+                            << QStringLiteral("Recommender Studio ") + version;
 #endif
 }
 
