@@ -149,6 +149,22 @@
         <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
         <translation>Die View „%1“ indexiert nach %2 s immer noch (%3 von %4 Ereignissen verarbeitet). Versuchen Sie es später erneut. Große Importe brauchen Minuten zum Indexieren.</translation>
     </message>
+    <message>
+        <source>The model has no item vectors to push.</source>
+        <translation>Das Modell hat keine Elementvektoren zum Übertragen.</translation>
+    </message>
+    <message>
+        <source>The item vectors are empty; train a model with at least one factor.</source>
+        <translation>Die Elementvektoren sind leer. Trainieren Sie ein Modell mit mindestens einem Faktor.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has %2 factors but the others have %3; the model is inconsistent, train or load it again.</source>
+        <translation>Film %1 hat %2 Faktoren, die anderen aber %3. Das Modell ist inkonsistent; trainieren oder laden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never sent to Nexus. Retrain with a smaller learning rate or stronger regularization.</source>
+        <translation>Film %1 hat einen nicht endlichen Faktor %2 (%3). NaN und Unendlich werden nie an Nexus gesendet. Trainieren Sie erneut mit einer kleineren Lernrate oder stärkerer Regularisierung.</translation>
+    </message>
 </context>
 <context>
     <name>RecStudio::Nexus::FileDownloadJob</name>
@@ -269,6 +285,63 @@
     <message>
         <source>Skipped %1</source>
         <translation>Übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::PushJob</name>
+    <message>
+        <source>Run %1: %2 embeddings created, %3 updated, %4 unchanged, %5 failed, %6 all-zero vectors skipped; view &apos;%7&apos;.</source>
+        <translation>Lauf %1: %2 Einbettungen angelegt, %3 aktualisiert, %4 unverändert, %5 fehlgeschlagen, %6 Nullvektoren übersprungen; View „%7“.</translation>
+    </message>
+    <message>
+        <source>One embedding resource takes %1 bytes, too close to the 256 KiB request limit of Nexus; use fewer factors.</source>
+        <translation>Eine Einbettungsressource belegt %1 Bytes, zu nah an der Anfragegrenze von 256 KiB in Nexus. Verwenden Sie weniger Faktoren.</translation>
+    </message>
+    <message>
+        <source>Reading project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <source>Pushing embeddings</source>
+        <translation>Einbettungen werden übertragen</translation>
+    </message>
+    <message>
+        <source>Preparing view &apos;%1&apos;</source>
+        <translation>View „%1“ wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Waiting for view &apos;%1&apos; to index</source>
+        <translation>Warten auf die Indexierung der View „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::SimilarItemsJob</name>
+    <message>
+        <source>find movies similar to movie %1</source>
+        <translation>Suchen ähnlicher Filme zu Film %1</translation>
+    </message>
+    <message>
+        <source>fetch the embedding of movie %1</source>
+        <translation>Abrufen der Einbettung von Film %1</translation>
+    </message>
+    <message>
+        <source>the resource has no &apos;embedding&apos; array</source>
+        <translation>die Ressource hat kein Array „embedding“</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::VerifyJob</name>
+    <message>
+        <source>%1 of %2 sampled items have the same top-k on the server as locally.</source>
+        <translation>%1 von %2 Stichprobenelementen haben auf dem Server dieselben Top-k wie lokal.</translation>
+    </message>
+    <message>
+        <source>movie %1: local [%2], server [%3]</source>
+        <translation>Film %1: lokal [%2], Server [%3]</translation>
+    </message>
+    <message>
+        <source>Comparing server and local top-k</source>
+        <translation>Vergleich der Top-k von Server und lokal</translation>
     </message>
 </context>
 <context>
@@ -583,7 +656,7 @@
     </message>
     <message>
         <source>Ratings (log scale)</source>
-        <translation>Bewertungen (log. Skala)</translation>
+        <translation>Bewertungen (log)</translation>
     </message>
     <message>
         <source>%1 of %2 lines were skipped. The first ones:</source>
@@ -626,7 +699,7 @@
     </message>
     <message>
         <source>Loaded %1: %2 ratings, %3 users, %4 movies in %5 s</source>
-        <translation>%1 geladen: %2 Bewertungen, %3 Benutzer, %4 Filme in %5 s</translation>
+        <translation>Geladen: %1 (%2 Bewertungen, %3 Benutzer, %4 Filme in %5 s)</translation>
     </message>
     <message>
         <source>%1 lines skipped, %2 duplicate rows dropped (%3 pairs); see the load warnings in the Data tab</source>

@@ -149,6 +149,22 @@
         <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
         <translation>La vue «&#xa0;%1&#xa0;» est toujours en cours d&apos;indexation après %2 s (%3 événements traités sur %4). Réessayez plus tard&#xa0;; l&apos;indexation des imports volumineux prend plusieurs minutes.</translation>
     </message>
+    <message>
+        <source>The model has no item vectors to push.</source>
+        <translation>Le modèle n&apos;a aucun vecteur d&apos;élément à publier.</translation>
+    </message>
+    <message>
+        <source>The item vectors are empty; train a model with at least one factor.</source>
+        <translation>Les vecteurs d&apos;éléments sont vides&#xa0;; entraînez un modèle avec au moins un facteur.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has %2 factors but the others have %3; the model is inconsistent, train or load it again.</source>
+        <translation>Le film %1 a %2 facteurs alors que les autres en ont %3&#xa0;; le modèle est incohérent, entraînez-le ou chargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never sent to Nexus. Retrain with a smaller learning rate or stronger regularization.</source>
+        <translation>Le film %1 a un facteur %2 non fini (%3)&#xa0;; NaN et l&apos;infini ne sont jamais envoyés à Nexus. Réentraînez avec un taux d&apos;apprentissage plus petit ou une régularisation plus forte.</translation>
+    </message>
 </context>
 <context>
     <name>RecStudio::Nexus::FileDownloadJob</name>
@@ -269,6 +285,63 @@
     <message>
         <source>Skipped %1</source>
         <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::PushJob</name>
+    <message>
+        <source>Run %1: %2 embeddings created, %3 updated, %4 unchanged, %5 failed, %6 all-zero vectors skipped; view &apos;%7&apos;.</source>
+        <translation>Exécution %1&#xa0;: %2 plongements créés, %3 mis à jour, %4 inchangés, %5 en échec, %6 vecteurs nuls ignorés&#xa0;; vue «&#xa0;%7&#xa0;».</translation>
+    </message>
+    <message>
+        <source>One embedding resource takes %1 bytes, too close to the 256 KiB request limit of Nexus; use fewer factors.</source>
+        <translation>Une ressource de plongement occupe %1 octets, trop près de la limite de requête de 256 Kio de Nexus&#xa0;; utilisez moins de facteurs.</translation>
+    </message>
+    <message>
+        <source>Reading project</source>
+        <translation>Lecture du projet</translation>
+    </message>
+    <message>
+        <source>Pushing embeddings</source>
+        <translation>Publication des plongements</translation>
+    </message>
+    <message>
+        <source>Preparing view &apos;%1&apos;</source>
+        <translation>Préparation de la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Waiting for view &apos;%1&apos; to index</source>
+        <translation>Attente de l&apos;indexation de la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::SimilarItemsJob</name>
+    <message>
+        <source>find movies similar to movie %1</source>
+        <translation>trouver les films similaires au film %1</translation>
+    </message>
+    <message>
+        <source>fetch the embedding of movie %1</source>
+        <translation>récupérer le plongement du film %1</translation>
+    </message>
+    <message>
+        <source>the resource has no &apos;embedding&apos; array</source>
+        <translation>la ressource n&apos;a pas de tableau «&#xa0;embedding&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::VerifyJob</name>
+    <message>
+        <source>%1 of %2 sampled items have the same top-k on the server as locally.</source>
+        <translation>%1 éléments échantillonnés sur %2 ont le même top-k sur le serveur qu&apos;en local.</translation>
+    </message>
+    <message>
+        <source>movie %1: local [%2], server [%3]</source>
+        <translation>film %1&#xa0;: local [%2], serveur [%3]</translation>
+    </message>
+    <message>
+        <source>Comparing server and local top-k</source>
+        <translation>Comparaison des top-k du serveur et locaux</translation>
     </message>
 </context>
 <context>
@@ -583,7 +656,7 @@
     </message>
     <message>
         <source>Ratings (log scale)</source>
-        <translation>Notes (échelle log.)</translation>
+        <translation>Notes (log)</translation>
     </message>
     <message>
         <source>%1 of %2 lines were skipped. The first ones:</source>
@@ -626,7 +699,7 @@
     </message>
     <message>
         <source>Loaded %1: %2 ratings, %3 users, %4 movies in %5 s</source>
-        <translation>%1 chargé&#xa0;: %2 notes, %3 utilisateurs, %4 films en %5 s</translation>
+        <translation>Chargé&#xa0;: %1 (%2 notes, %3 utilisateurs, %4 films en %5 s)</translation>
     </message>
     <message>
         <source>%1 lines skipped, %2 duplicate rows dropped (%3 pairs); see the load warnings in the Data tab</source>
