@@ -13,7 +13,7 @@
 
 namespace {
 
-// True when the command line asks only for the help or the version text.
+// True when the command line requests only the help or the version text.
 bool requestsInformationOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
