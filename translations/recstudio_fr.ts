@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>upload &apos;%1&apos;</source>
-        <translation>envoyer «&#xa0;%1&#xa0;»</translation>
+        <translation>transférer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Uploading %1</source>
