@@ -67,7 +67,7 @@ void TestDesktopIntegration::desktopFile_namesAppAndIcon()
 
     const QString text = readFile(path);
     QVERIFY(!text.isEmpty());
-    QVERIFY2(text.contains(QStringLiteral("\nExec=recstudio\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\nExec=recstudio %f\n")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("\nIcon=" RECSTUDIO_APP_ID "\n")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("\nName=Recommender Studio\n")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("\nComment[fr]=")), "French comment missing");

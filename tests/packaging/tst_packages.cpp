@@ -122,7 +122,8 @@ void TestPackages::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
 
-    // cpack first brings the build up to date, then installs into its own staging folder.
+    // cpack installs what the build folder holds into its own staging folder, so every
+    // target must be built first.
     const ProcessResult cpack = run(QStringLiteral(RECSTUDIO_CPACK_EXECUTABLE),
                                     {QStringLiteral("--config"),
                                      QStringLiteral(RECSTUDIO_CPACK_CONFIG),
