@@ -295,22 +295,25 @@ HttpResponse FakeNexusStore::handle(const HttpRequest &request, bool &dropConnec
                                     int &delayMs)
 {
     QMutexLocker lock(&m_mutex);
-    const qint64 count = ++m_requestCount;
-    dropConnection = m_faults.dropEveryNth > 0 && count % m_faults.dropEveryNth == 0;
-    delayMs = m_faults.delayMs;
-
     LoggedRequest log;
     log.method = request.method;
     log.path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
     log.query = request.query.toString(QUrl::FullyDecoded);
 
+    const bool faultable = m_faults.onlyPathsContaining.isEmpty()
+        || log.path.contains(m_faults.onlyPathsContaining);
+    const qint64 count = faultable ? ++m_requestCount : 0;
+    dropConnection = count > 0 && m_faults.dropEveryNth > 0 && count % m_faults.dropEveryNth == 0;
+    delayMs = m_faults.delayMs;
+
     HttpResponse response;
-    if (m_faults.failEveryNth > 0 && count % m_faults.failEveryNth == 0) {
+    if (count > 0 && m_faults.failEveryNth > 0 && count % m_faults.failEveryNth == 0) {
         response.status = m_faults.failStatus;
         response.contentType = "text/plain";
         response.body = "The server is temporarily unable to handle the request.";
         dropConnection = false;
-    } else if (m_faults.rateLimitEveryNth > 0 && count % m_faults.rateLimitEveryNth == 0) {
+    } else if (count > 0 && m_faults.rateLimitEveryNth > 0
+               && count % m_faults.rateLimitEveryNth == 0) {
         response.status = 429;
         response.contentType = "text/plain";
         response.body = "Too many requests.";

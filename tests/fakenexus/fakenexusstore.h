@@ -26,6 +26,9 @@ struct FaultPlan
     int delayMs = 0;             // delay before every response
     int expireTokenAfter = -1;   // the valid token expires after this many requests
     int indexingLagMs = 0;       // writes become searchable this long after they happen
+    // When set, only requests whose decoded path contains this text count for and get
+    // the failEveryNth, rateLimitEveryNth and dropEveryNth faults.
+    QString onlyPathsContaining;
 };
 
 // Permissions of the token, to exercise the client's fallbacks.
@@ -145,7 +148,7 @@ private:
     QString m_expiredToken;
     FaultPlan m_faults;
     Permissions m_permissions;
-    qint64 m_requestCount = 0;
+    qint64 m_requestCount = 0; // requests subject to faults
     qint64 m_tokenRequests = 0;
     qint64 m_writes = 0;
     qint64 m_generation = 0;

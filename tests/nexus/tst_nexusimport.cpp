@@ -226,6 +226,7 @@ void TestNexusImport::import_faultsLoseAndDuplicateNothing()
     faults.dropEveryNth = 13;
     faults.rateLimitEveryNth = 89;
     faults.retryAfterSeconds = 0;
+    faults.onlyPathsContaining = QStringLiteral("/Rating_");
     server.store().setFaults(faults);
     ImportJob first(&client, dataset, options);
     QVERIFY(runJob(first));
