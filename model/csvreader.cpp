@@ -300,16 +300,27 @@ int RatingsParser::resolveColumn(const ColumnChoice &choice, const char *role,
         return choice.position - 1;
     }
     if (!m_options.hasHeader) {
-        // Without a header, the MovieLens order user, item, rating, timestamp applies.
-        const int position = std::string_view(role) == "user"     ? 0
-                             : std::string_view(role) == "item"   ? 1
-                             : std::string_view(role) == "rating" ? 2
-                                                                  : 3;
-        if (std::size_t(position) < header.size())
+        // Without a header, columns left at their default names take the MovieLens order
+        // user, item, rating, timestamp; any other name means the column is absent.
+        const ReadOptions defaults;
+        const std::string_view roleName(role);
+        int position = 3;
+        std::string defaultName = defaults.timestamp.name;
+        if (roleName == "user") {
+            position = 0;
+            defaultName = defaults.user.name;
+        } else if (roleName == "item") {
+            position = 1;
+            defaultName = defaults.item.name;
+        } else if (roleName == "rating") {
+            position = 2;
+            defaultName = defaults.rating.name;
+        }
+        if (choice.name == defaultName && std::size_t(position) < header.size())
             return position;
         if (required)
-            error = m_path + " has only " + std::to_string(header.size())
-                    + " fields per line; give the " + role + " column's position.";
+            error = m_path + " has no header and " + std::to_string(header.size())
+                    + " fields per line; give the position of the " + role + " column.";
         return -1;
     }
     for (std::size_t k = 0; k < header.size(); ++k) {

@@ -25,14 +25,14 @@ struct ReadOptions
     double maxRating = 5.0;
     char delimiter = 0;      // ',', ';', '\t' or '|'; 0 detects it from the first line
     bool decimalComma = false; // ratings written as "3,5"
-    // Without a header, columns chosen by name fall back to the MovieLens order: user,
-    // item, rating, then timestamp when there is a fourth field.
+    // Without a header, columns left at their default names take the MovieLens order:
+    // user, item, rating, then timestamp when there is a fourth field.
     bool hasHeader = true;
     ColumnChoice user{"userId", 0};
     ColumnChoice item{"movieId", 0};
     ColumnChoice rating{"rating", 0};
-    // Ratings get timestamp 0 when the header has no column of this name; a column chosen
-    // by position must exist.
+    // Ratings get timestamp 0 when no column has this name (an empty name never matches);
+    // a column chosen by position must exist.
     ColumnChoice timestamp{"timestamp", 0};
     std::size_t maxReportedSkips = 20; // size of LoadReport::firstSkipped
 

@@ -95,7 +95,8 @@ struct ReadOptionSet
                                     QStringLiteral("column")};
     QCommandLineOption timestampColumn{QStringLiteral("timestamp-column"),
                                        QStringLiteral("Timestamp column: header name or "
-                                                      "1-based position (default: timestamp)."),
+                                                      "1-based position (default: timestamp); "
+                                                      "'' reads no timestamps."),
                                        QStringLiteral("column")};
     QCommandLineOption minRating{QStringLiteral("min-rating"),
                                  QStringLiteral("Lowest valid rating (default: 0.5)."),

@@ -67,6 +67,7 @@ private slots:
     void unusableFile_isClearError();
     void columnsByPosition_withoutTimestamp();
     void columnsByName_inAnyOrder();
+    void noHeader_timestampLeftOut();
     void missingColumnName_isError();
     void moviesFile_quotedTitles();
     void moviesFile_bomCrlfAndMultilineTitle();
@@ -303,6 +304,30 @@ void TestReaders::columnsByName_inAnyOrder()
     QCOMPARE(ratingOf(dataset.value(), "x", "A"), 4.5f);
     QCOMPARE(ratingOf(dataset.value(), "y", "B"), 3.0f);
     QCOMPARE(dataset->ratings.timestamp[1], int64_t(200));
+}
+
+void TestReaders::noHeader_timestampLeftOut()
+{
+    ReadOptions options;
+    options.hasHeader = false;
+    options.timestamp.name.clear();
+    const Result<Dataset> dataset = readRatingsFile(fixture("u_data_small.data"), options);
+    QVERIFY2(dataset.ok(), dataset.ok() ? "" : dataset.error().c_str());
+    QCOMPARE(dataset->ratings.size(), std::size_t(4));
+    QCOMPARE(dataset->ratings.timestamp[0], int64_t(0));
+    QCOMPARE(ratingOf(dataset.value(), "1", "2"), 3.0f);
+
+    options.timestamp.name = "timestamp"; // the default name takes the fourth field
+    const Result<Dataset> withTime = readRatingsFile(fixture("u_data_small.data"), options);
+    QVERIFY(withTime.ok());
+    QCOMPARE(withTime->ratings.timestamp[0], int64_t(881250949));
+
+    options.rating.name = "score"; // a renamed column needs a position without a header
+    const Result<Dataset> unnamed = readRatingsFile(fixture("u_data_small.data"), options);
+    QVERIFY(!unnamed.ok());
+    QVERIFY2(unnamed.error().find("give the position of the rating column")
+                 != std::string::npos,
+             unnamed.error().c_str());
 }
 
 void TestReaders::missingColumnName_isError()
