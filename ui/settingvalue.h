@@ -19,13 +19,30 @@ public:
 
     T get() const
     {
-        const QVariant stored = QSettings().value(m_key);
+        const QSettings settings;
+        return get(settings);
+    }
+
+    T get(const QSettings &settings) const
+    {
+        const QVariant stored = settings.value(m_key);
         if (!stored.isValid() || !stored.canConvert<T>())
             return m_default;
         return stored.value<T>();
     }
 
-    void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    // Each QSettings object writes the file when destroyed, so code that stores several
+    // values passes one object to the second overload.
+    void set(const T &value) const
+    {
+        QSettings settings;
+        set(value, settings);
+    }
+
+    void set(const T &value, QSettings &settings) const
+    {
+        settings.setValue(m_key, QVariant::fromValue(value));
+    }
     const QString &key() const { return m_key; }
     const T &defaultValue() const { return m_default; }
 

@@ -259,49 +259,51 @@ void TrainingSettingsForm::saveSettings() const
 {
     const Model::TrainConfig config = trainConfig();
     const Model::SplitConfig split = splitConfig();
-    algorithmSetting.set(int(config.algorithm));
-    factorsSetting.set(config.factors);
-    epochsSetting.set(config.epochs);
-    userFactorRegSetting.set(config.userFactorReg);
-    itemFactorRegSetting.set(config.itemFactorReg);
-    userBiasRegSetting.set(config.userBiasReg);
-    itemBiasRegSetting.set(config.itemBiasReg);
-    scalingSetting.set(int(config.scaling));
-    alsSolverSetting.set(int(config.alsSolver));
-    learningRateSetting.set(config.learningRate);
-    decaySetting.set(config.learningRateDecay);
-    parallelSgdSetting.set(config.parallelSgd);
-    splitStrategySetting.set(int(split.strategy));
-    testPerUserSetting.set(split.testPerUser);
-    testFractionSetting.set(split.testFraction);
-    seedSetting.set(int(config.seed));
-    threadsSetting.set(config.threads);
+    QSettings settings;
+    algorithmSetting.set(int(config.algorithm), settings);
+    factorsSetting.set(config.factors, settings);
+    epochsSetting.set(config.epochs, settings);
+    userFactorRegSetting.set(config.userFactorReg, settings);
+    itemFactorRegSetting.set(config.itemFactorReg, settings);
+    userBiasRegSetting.set(config.userBiasReg, settings);
+    itemBiasRegSetting.set(config.itemBiasReg, settings);
+    scalingSetting.set(int(config.scaling), settings);
+    alsSolverSetting.set(int(config.alsSolver), settings);
+    learningRateSetting.set(config.learningRate, settings);
+    decaySetting.set(config.learningRateDecay, settings);
+    parallelSgdSetting.set(config.parallelSgd, settings);
+    splitStrategySetting.set(int(split.strategy), settings);
+    testPerUserSetting.set(split.testPerUser, settings);
+    testFractionSetting.set(split.testFraction, settings);
+    seedSetting.set(int(config.seed), settings);
+    threadsSetting.set(config.threads, settings);
 }
 
 void TrainingSettingsForm::restoreSettings()
 {
+    const QSettings settings;
     Model::TrainConfig config;
-    config.algorithm = Model::Algorithm(algorithmSetting.get());
-    config.factors = factorsSetting.get();
-    config.epochs = epochsSetting.get();
-    config.userFactorReg = float(userFactorRegSetting.get());
-    config.itemFactorReg = float(itemFactorRegSetting.get());
-    config.userBiasReg = float(userBiasRegSetting.get());
-    config.itemBiasReg = float(itemBiasRegSetting.get());
-    config.scaling = Model::RegularizationScaling(scalingSetting.get());
-    config.alsSolver = Model::AlsSolver(alsSolverSetting.get());
-    config.learningRate = float(learningRateSetting.get());
-    config.learningRateDecay = float(decaySetting.get());
-    config.parallelSgd = parallelSgdSetting.get();
-    config.seed = uint64_t(std::max(0, seedSetting.get()));
-    config.threads = threadsSetting.get();
+    config.algorithm = Model::Algorithm(algorithmSetting.get(settings));
+    config.factors = factorsSetting.get(settings);
+    config.epochs = epochsSetting.get(settings);
+    config.userFactorReg = float(userFactorRegSetting.get(settings));
+    config.itemFactorReg = float(itemFactorRegSetting.get(settings));
+    config.userBiasReg = float(userBiasRegSetting.get(settings));
+    config.itemBiasReg = float(itemBiasRegSetting.get(settings));
+    config.scaling = Model::RegularizationScaling(scalingSetting.get(settings));
+    config.alsSolver = Model::AlsSolver(alsSolverSetting.get(settings));
+    config.learningRate = float(learningRateSetting.get(settings));
+    config.learningRateDecay = float(decaySetting.get(settings));
+    config.parallelSgd = parallelSgdSetting.get(settings);
+    config.seed = uint64_t(std::max(0, seedSetting.get(settings)));
+    config.threads = threadsSetting.get(settings);
     // Values outside the engine's ranges (an edited settings file) fall back to defaults.
     setTrainConfig(config.validate().ok() ? config : engineDefaults);
 
     Model::SplitConfig split;
-    split.strategy = Model::SplitStrategy(splitStrategySetting.get());
-    split.testPerUser = testPerUserSetting.get();
-    split.testFraction = testFractionSetting.get();
+    split.strategy = Model::SplitStrategy(splitStrategySetting.get(settings));
+    split.testPerUser = testPerUserSetting.get(settings);
+    split.testFraction = testFractionSetting.get(settings);
     split.seed = config.seed;
     setSplitConfig(split.validate().ok() ? split : splitDefaults);
 }

@@ -9,11 +9,13 @@
 #include <livechart.h>
 #include <logmodel.h>
 #include <ratingstablemodel.h>
+#include <roles.h>
 #include <trainingpanel.h>
 #include <trainingsettingsform.h>
 
 #include <QAbstractItemModelTester>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QTableView>
 #include <QTabWidget>
 
@@ -62,6 +64,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Each test starts from the engine's defaults, not the last test's hyperparameters.
+    QSettings().clear();
     m_window = std::make_unique<Ui::MainWindow>();
     // Testers watch the models while the window fills and changes them.
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
@@ -401,6 +405,7 @@ void TestMainWindow::close_duringJobsCancelsCleanly()
     Model::TrainConfig config = panel->settingsForm()->trainConfig();
     config.algorithm = Model::Algorithm::Sgd;
     config.epochs = 5000;
+    config.learningRate = 0.005f;
     panel->applyConfig(config);
     panel->startTraining(false);
     m_window->gridSearchPanel()->setGridText(QStringLiteral("10, 20"), QStringLiteral("0.1"),
