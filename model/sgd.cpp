@@ -15,9 +15,9 @@ namespace {
 // How many ratings run between two polls of the cancel flag.
 constexpr int64_t CancelPollInterval = 4096;
 
-// Target size of the factor rows one block touches: about the L2 cache of current
-// x86 cores, so that a block's rows stay cached while its ratings are processed.
-constexpr double BlockFactorBytes = 1024.0 * 1024.0;
+// Target size of the item rows of one block: half the 512 KiB L2 cache of the Zen cores
+// this was tuned on, so that a block's items stay cached while its users stream by.
+constexpr double BlockItemBytes = 256.0 * 1024.0;
 // Minimum average ratings per block, because smaller blocks spend more time on scheduling.
 constexpr double MinRatingsPerBlock = 1000.0;
 
@@ -38,65 +38,127 @@ SgdTrainer::SgdTrainer(const RatingColumns &train, int32_t userCount, int32_t it
     for (std::size_t k = 0; k < train.size(); ++k)
         m_entries[k] = {train.user[k], train.item[k], train.rating[k]};
     if (m_config.parallelSgd) {
-        m_blocks = chooseBlocks(config, int64_t(train.size()), userCount, itemCount);
+        m_blocks = chooseBlocks(config, int64_t(train.size()), itemCount);
         buildBlocks(userCount, itemCount);
+        m_work.reset(userCount, itemCount, config.factors);
     } else {
         m_blockStart = {0, int64_t(m_entries.size())};
     }
 }
 
-int32_t SgdTrainer::chooseBlocks(const TrainConfig &config, int64_t ratings, int32_t users,
-                                 int32_t items)
+int32_t SgdTrainer::chooseBlocks(const TrainConfig &config, int64_t ratings, int32_t items)
 {
     if (config.sgdBlocks > 0)
         return config.sgdBlocks;
     const int32_t minimum = 2 * std::max(1, config.threads);
     const double rowBytes = double(config.factors + 1) * sizeof(float);
-    const double byCache = std::ceil(double(users + items) * rowBytes / BlockFactorBytes);
+    const double byCache = std::ceil(double(items) * rowBytes / BlockItemBytes);
     const double bySize = std::floor(std::sqrt(double(ratings) / MinRatingsPerBlock));
-    const double blocks = std::min(byCache, std::max(bySize, double(minimum)));
+    const double blocks = std::min(byCache, bySize);
     return std::clamp(int32_t(blocks), minimum, 1024);
 }
 
 void SgdTrainer::buildBlocks(int32_t userCount, int32_t itemCount)
 {
     // Random assignment of users and items to groups balances the blocks even when
-    // indices follow popularity.
-    auto assignGroups = [&](int32_t count) {
-        std::vector<int32_t> order(static_cast<std::size_t>(count));
-        std::iota(order.begin(), order.end(), 0);
-        shuffle(order, m_random);
-        std::vector<int32_t> group(static_cast<std::size_t>(count));
-        for (int32_t position = 0; position < count; ++position)
-            group[std::size_t(order[std::size_t(position)])] =
-                int32_t(int64_t(position) * m_blocks / std::max(count, 1));
-        return group;
+    // indices follow popularity. Working row r holds user m_userAt[r]; the rows of a
+    // group are contiguous.
+    auto assignGroups = [&](int32_t count, std::vector<int32_t> &rowOf,
+                            std::vector<int32_t> &indexAt, std::vector<int32_t> &groupStart) {
+        indexAt.resize(std::size_t(count));
+        std::iota(indexAt.begin(), indexAt.end(), 0);
+        shuffle(indexAt, m_random);
+        rowOf.resize(std::size_t(count));
+        for (int32_t row = 0; row < count; ++row)
+            rowOf[std::size_t(indexAt[std::size_t(row)])] = row;
+        groupStart.resize(std::size_t(m_blocks) + 1);
+        for (int32_t group = 0; group <= m_blocks; ++group)
+            groupStart[std::size_t(group)] = int32_t(int64_t(group) * count / m_blocks);
     };
-    const std::vector<int32_t> userGroup = assignGroups(userCount);
-    const std::vector<int32_t> itemGroup = assignGroups(itemCount);
+    std::vector<int32_t> userRow, itemRow, userGroupStart, itemGroupStart;
+    assignGroups(userCount, userRow, m_userAt, userGroupStart);
+    assignGroups(itemCount, itemRow, m_itemAt, itemGroupStart);
+    auto groupOf = [&](const std::vector<int32_t> &starts, int32_t row) {
+        return int32_t(std::upper_bound(starts.begin(), starts.end(), row) - starts.begin()) - 1;
+    };
+    std::vector<int32_t> userGroup(static_cast<std::size_t>(userCount));
+    for (int32_t row = 0; row < userCount; ++row)
+        userGroup[std::size_t(row)] = groupOf(userGroupStart, row);
+    std::vector<int32_t> itemGroup(static_cast<std::size_t>(itemCount));
+    for (int32_t row = 0; row < itemCount; ++row)
+        itemGroup[std::size_t(row)] = groupOf(itemGroupStart, row);
 
+    for (Entry &entry : m_entries) {
+        entry.user = userRow[std::size_t(entry.user)];
+        entry.item = itemRow[std::size_t(entry.item)];
+    }
+
+    // Two stable counting sorts: by user row, then by block, so each block lists its
+    // ratings by user and a user's row is reused while it is in L1.
+    std::vector<Entry> sorted(m_entries.size());
+    auto countingSort = [&](std::size_t keys, const auto &keyOf) {
+        std::vector<int64_t> start(keys + 1, 0);
+        for (const Entry &entry : m_entries)
+            ++start[keyOf(entry) + 1];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        for (const Entry &entry : m_entries)
+            sorted[std::size_t(start[keyOf(entry)]++)] = entry;
+        std::swap(m_entries, sorted);
+    };
+    countingSort(std::size_t(userCount), [](const Entry &entry) { return std::size_t(entry.user); });
     const std::size_t blockCount = std::size_t(m_blocks) * std::size_t(m_blocks);
-    m_blockStart.assign(blockCount + 1, 0);
     auto blockOf = [&](const Entry &entry) {
         return std::size_t(userGroup[std::size_t(entry.user)]) * std::size_t(m_blocks)
                + std::size_t(itemGroup[std::size_t(entry.item)]);
     };
+    countingSort(blockCount, blockOf);
+    m_blockStart.assign(blockCount + 1, 0);
     for (const Entry &entry : m_entries)
         ++m_blockStart[blockOf(entry) + 1];
     std::partial_sum(m_blockStart.begin(), m_blockStart.end(), m_blockStart.begin());
-    std::vector<Entry> sorted(m_entries.size());
-    std::vector<int64_t> next(m_blockStart.begin(), m_blockStart.end() - 1);
-    for (const Entry &entry : m_entries)
-        sorted[std::size_t(next[blockOf(entry)]++)] = entry;
-    m_entries = std::move(sorted);
+}
 
-    // Inside a block, visit ratings in a fixed random order.
-    for (std::size_t block = 0; block < blockCount; ++block) {
-        const auto first = m_entries.begin() + m_blockStart[block];
-        const auto last = m_entries.begin() + m_blockStart[block + 1];
-        for (auto i = last - first; i > 1; --i)
-            std::swap(first[i - 1], first[std::ptrdiff_t(m_random() % uint64_t(i))]);
-    }
+void SgdTrainer::copyToWork(const FactorModel &model)
+{
+    m_work.globalMean = model.globalMean;
+    m_work.minRating = model.minRating;
+    m_work.maxRating = model.maxRating;
+    parallelChunks(m_config.threads, int64_t(m_userAt.size()) + int64_t(m_itemAt.size()), 4096,
+                   [&](int32_t, int64_t, int64_t begin, int64_t end) {
+        const int64_t users = int64_t(m_userAt.size());
+        for (int64_t row = begin; row < end; ++row) {
+            if (row < users) {
+                const int32_t user = m_userAt[std::size_t(row)];
+                m_work.userFactors.row(row) = model.userFactors.row(user);
+                m_work.userBias[row] = model.userBias[user];
+            } else {
+                const int32_t item = m_itemAt[std::size_t(row - users)];
+                m_work.itemFactors.row(row - users) = model.itemFactors.row(item);
+                m_work.itemBias[row - users] = model.itemBias[item];
+            }
+        }
+        return true;
+    });
+}
+
+void SgdTrainer::copyFromWork(FactorModel &model) const
+{
+    parallelChunks(m_config.threads, int64_t(m_userAt.size()) + int64_t(m_itemAt.size()), 4096,
+                   [&](int32_t, int64_t, int64_t begin, int64_t end) {
+        const int64_t users = int64_t(m_userAt.size());
+        for (int64_t row = begin; row < end; ++row) {
+            if (row < users) {
+                const int32_t user = m_userAt[std::size_t(row)];
+                model.userFactors.row(user) = m_work.userFactors.row(row);
+                model.userBias[user] = m_work.userBias[row];
+            } else {
+                const int32_t item = m_itemAt[std::size_t(row - users)];
+                model.itemFactors.row(item) = m_work.itemFactors.row(row - users);
+                model.itemBias[item] = m_work.itemBias[row - users];
+            }
+        }
+        return true;
+    });
 }
 
 void SgdTrainer::initialize(FactorModel &model)
@@ -164,12 +226,13 @@ bool SgdTrainer::runEpoch(int32_t epoch, FactorModel &model, const std::atomic_b
     const int32_t threads = std::max(1, m_config.threads);
     std::vector<std::vector<float>> scratch(static_cast<std::size_t>(threads));
     std::atomic_bool canceled{false};
+    copyToWork(model);
     for (int32_t shift : strata) {
         parallelChunks(threads, m_blocks, 1,
                        [&](int32_t worker, int64_t, int64_t group, int64_t) {
             const std::size_t block = std::size_t(group) * std::size_t(m_blocks)
                                       + std::size_t((group + shift) % m_blocks);
-            if (!runRange(model, m_blockStart[block], m_blockStart[block + 1], rate, cancel,
+            if (!runRange(m_work, m_blockStart[block], m_blockStart[block + 1], rate, cancel,
                           scratch[std::size_t(worker)])) {
                 canceled.store(true);
                 return false;
@@ -179,12 +242,15 @@ bool SgdTrainer::runEpoch(int32_t epoch, FactorModel &model, const std::atomic_b
         if (canceled.load())
             return false;
     }
+    copyFromWork(model);
     return true;
 }
 
 ErrorMetrics SgdTrainer::trainErrors(const FactorModel &model)
 {
     // Blocks in parallel: each block reads a cache-sized slice of both factor matrices.
+    // In block mode the working copy equals the model after runEpoch.
+    const FactorModel &source = m_config.parallelSgd ? m_work : model;
     const std::size_t blockCount = m_blockStart.size() - 1;
     std::vector<double> squared(blockCount, 0.0);
     std::vector<double> absolute(blockCount, 0.0);
@@ -203,7 +269,12 @@ ErrorMetrics SgdTrainer::trainErrors(const FactorModel &model)
         double sumAbsolute = 0.0;
         for (int64_t position = first; position < last; ++position) {
             const Entry &entry = m_entries[std::size_t(position)];
-            const double error = double(entry.rating) - double(model.predict(entry.user, entry.item));
+            const float raw = source.globalMean + source.userBias[entry.user]
+                              + source.itemBias[entry.item]
+                              + source.userFactors.row(entry.user).dot(
+                                  source.itemFactors.row(entry.item));
+            const float predicted = std::clamp(raw, source.minRating, source.maxRating);
+            const double error = double(entry.rating) - double(predicted);
             sumSquared += error * error;
             sumAbsolute += std::abs(error);
         }

@@ -18,11 +18,13 @@ namespace RecStudio::Model {
 // the decay after every epoch.
 //
 // Sequential mode visits all ratings in a fresh seeded shuffle each epoch. Block mode
-// (as in LIBMF) splits users and items into B groups each, giving B × B blocks whose
-// ratings are stored together; an epoch runs B strata of B blocks that share no user
-// and no item, the blocks of a stratum in parallel. Block results do not depend on
-// which thread runs them, so both modes are deterministic for a seed and block mode
-// gives the same model with any thread count.
+// (as in LIBMF) splits users and items into B random groups each, giving B × B blocks
+// whose ratings are stored together and sorted by user; an epoch runs B strata of B
+// blocks that share no user and no item, the blocks of a stratum in parallel. For
+// locality, block mode trains a copy of the model whose rows are reordered so that each
+// group is contiguous: a block then streams through its users and keeps its items in
+// cache. Block results do not depend on which thread runs them, so both modes are
+// deterministic for a seed and block mode gives the same model with any thread count.
 class SgdTrainer final : public EpochSolver
 {
 public:
@@ -43,16 +45,21 @@ private:
         float rating;
     };
 
-    static int32_t chooseBlocks(const TrainConfig &config, int64_t ratings, int32_t users,
-                                int32_t items);
+    static int32_t chooseBlocks(const TrainConfig &config, int64_t ratings, int32_t items);
     void buildBlocks(int32_t userCount, int32_t itemCount);
     bool runRange(FactorModel &model, int64_t begin, int64_t end, float rate,
                   const std::atomic_bool *cancel, std::vector<float> &scratch) const;
+    // Copies parameters between the model and the reordered working copy.
+    void copyToWork(const FactorModel &model);
+    void copyFromWork(FactorModel &model) const;
 
     TrainConfig m_config;
-    std::vector<Entry> m_entries;
+    std::vector<Entry> m_entries; // block mode: indices are positions in m_work
     int32_t m_blocks = 1;              // per side; 1 in sequential mode
     std::vector<int64_t> m_blockStart; // B × B + 1 offsets into m_entries, row-major by block
+    std::vector<int32_t> m_userAt;     // block mode: user index of each row of m_work
+    std::vector<int32_t> m_itemAt;
+    FactorModel m_work;
     std::mt19937_64 m_random;
 };
 
