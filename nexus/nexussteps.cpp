@@ -37,6 +37,31 @@ QJsonObject stripMetadata(QJsonObject object)
     return object;
 }
 
+QString parseProject(const QByteArray &body, ProjectInfo &info)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    info.label = object.value(QLatin1String("_label")).toString();
+    info.organization = object.value(QLatin1String("_organizationLabel")).toString();
+    info.description = object.value(QLatin1String("description")).toString();
+    info.base = object.value(QLatin1String("base")).toString();
+    info.vocab = object.value(QLatin1String("vocab")).toString();
+    if (info.base.isEmpty() || info.vocab.isEmpty())
+        return tr("no 'base' or 'vocab' in the project");
+    return {};
+}
+
+QString parseViewStatistics(const QByteArray &body, ViewStatistics &statistics)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    statistics.totalEvents = object.value(QLatin1String("totalEvents")).toInteger(-1);
+    statistics.processedEvents = object.value(QLatin1String("processedEvents")).toInteger(-1);
+    statistics.remainingEvents = object.value(QLatin1String("remainingEvents")).toInteger(-1);
+    if (statistics.totalEvents < 0 || statistics.processedEvents < 0
+        || statistics.remainingEvents < 0)
+        return tr("missing event counts");
+    return {};
+}
+
 void fetchProject(NexusClient *client, QObject *context,
                   std::function<void(const ErrorOrNone &, const ProjectInfo &)> done)
 {
@@ -49,14 +74,9 @@ void fetchProject(NexusClient *client, QObject *context,
             done(reply.error, info);
             return;
         }
-        const QJsonObject object = QJsonDocument::fromJson(reply.body).object();
-        info.label = object.value(QLatin1String("_label")).toString();
-        info.organization = object.value(QLatin1String("_organizationLabel")).toString();
-        info.description = object.value(QLatin1String("description")).toString();
-        info.base = object.value(QLatin1String("base")).toString();
-        info.vocab = object.value(QLatin1String("vocab")).toString();
-        if (info.base.isEmpty() || info.vocab.isEmpty()) {
-            done(NexusError::invalidReply(call, tr("no 'base' or 'vocab' in the project")), info);
+        const QString problem = parseProject(reply.body, info);
+        if (!problem.isEmpty()) {
+            done(NexusError::invalidReply(call, problem), info);
             return;
         }
         done(std::nullopt, info);
@@ -225,16 +245,17 @@ void pollStatistics(const std::shared_ptr<WaitState> &state)
             state->done(reply.error);
             return;
         }
-        const QJsonObject statistics = QJsonDocument::fromJson(reply.body).object();
-        const qint64 total = statistics.value(QLatin1String("totalEvents")).toInteger(-1);
-        const qint64 processed = statistics.value(QLatin1String("processedEvents")).toInteger(-1);
-        const qint64 remaining = statistics.value(QLatin1String("remainingEvents")).toInteger(-1);
-        if (total < 0 || processed < 0 || remaining < 0) {
+        ViewStatistics statistics;
+        const QString problem = parseViewStatistics(reply.body, statistics);
+        if (!problem.isEmpty()) {
             state->done(NexusError::invalidReply(tr("read the indexing statistics of view '%1'")
                                                      .arg(state->viewId),
-                                                 tr("missing event counts")));
+                                                 problem));
             return;
         }
+        const qint64 total = statistics.totalEvents;
+        const qint64 processed = statistics.processedEvents;
+        const qint64 remaining = statistics.remainingEvents;
         state->progress(processed, total);
         if (remaining == 0 && processed >= total) {
             state->done(std::nullopt);

@@ -27,6 +27,9 @@ struct ProjectInfo
     QString vocab; // IRI prefix of terms and types
 };
 
+// Parses a GET /projects/{org}/{project} body; returns an empty string or the problem.
+QString parseProject(const QByteArray &body, ProjectInfo &info);
+
 void fetchProject(NexusClient *client, QObject *context,
                   std::function<void(const ErrorOrNone &, const ProjectInfo &)> done);
 
@@ -51,6 +54,16 @@ struct IndexingWait
     int pollIntervalMs = 1000;
     int timeoutMs = 30 * 60 * 1000;
 };
+
+struct ViewStatistics
+{
+    qint64 totalEvents = -1;
+    qint64 processedEvents = -1;
+    qint64 remainingEvents = -1;
+};
+
+// Parses a GET …/statistics body; returns an empty string or the problem.
+QString parseViewStatistics(const QByteArray &body, ViewStatistics &statistics);
 
 // Polls the view's statistics until every event is processed, reporting
 // (processed, total) after each poll.
