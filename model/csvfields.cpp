@@ -8,6 +8,8 @@ namespace RecStudio::Model {
 bool FieldSplitter::split(std::string_view line)
 {
     m_fields.clear();
+    if (m_delimiter == doubleColon)
+        return splitDoubleColon(line);
     if (std::memchr(line.data(), '"', line.size()) != nullptr)
         return splitQuoted(line);
 
@@ -22,6 +24,21 @@ bool FieldSplitter::split(std::string_view line)
         }
         m_fields.emplace_back(begin, std::size_t(next - begin));
         begin = next + 1;
+    }
+}
+
+// MovieLens 1M and 10M .dat files separate fields by "::" and do not quote.
+bool FieldSplitter::splitDoubleColon(std::string_view line)
+{
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t next = line.find("::", start);
+        if (next == std::string_view::npos) {
+            m_fields.emplace_back(line.substr(start));
+            return true;
+        }
+        m_fields.emplace_back(line.substr(start, next - start));
+        start = next + 2;
     }
 }
 
@@ -76,6 +93,8 @@ bool FieldSplitter::splitQuoted(std::string_view line)
 
 char detectDelimiter(std::string_view line, bool decimalComma)
 {
+    if (line.find("::") != std::string_view::npos)
+        return doubleColon;
     constexpr std::array<char, 4> candidates{',', ';', '\t', '|'};
     std::array<int, 4> counts{};
     bool quoted = false;
@@ -112,6 +131,8 @@ std::string delimiterName(char delimiter)
         return "tab";
     case '|':
         return "pipe";
+    case doubleColon:
+        return "'::'";
     default:
         return std::string("'") + delimiter + "'";
     }

@@ -79,6 +79,7 @@ public:
 
 private:
     Status readChunks(std::FILE *file, std::size_t fileSize);
+    Status checkEncoding(std::string_view start) const;
     Status processLine(std::string_view line);
     Status startLayout(std::string_view line);
     Status resolveColumns(const std::vector<std::string_view> &header);
@@ -190,6 +191,8 @@ Status RatingsParser::readChunks(std::FILE *file, std::size_t fileSize)
                 text = std::string_view(buffer.data(), filled);
             }
             atFileStart = false;
+            if (Status status = checkEncoding(text); !status)
+                return status;
         }
 
         // NOTE: records end at every newline, so a quoted field spanning lines splits its
@@ -227,6 +230,25 @@ Status RatingsParser::readChunks(std::FILE *file, std::size_t fileSize)
         if (m_progress && fileSize > 0 && !m_progress(double(consumed) / double(fileSize)))
             return Error{canceledMessage};
     }
+}
+
+// Rejects inputs that are not delimited text, before they produce a bad row per line.
+Status RatingsParser::checkEncoding(std::string_view start) const
+{
+    if (start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF")
+        return Error{"Ratings file " + m_path
+                     + " is UTF-16 text; save it as UTF-8 (or plain CSV) and open it again."};
+    if (start.substr(0, 2) == "\x1F\x8B")
+        return Error{"Ratings file " + m_path
+                     + " is gzip-compressed; decompress it (gunzip) and open the result."};
+    if (start.substr(0, 4) == "PK\x03\x04")
+        return Error{"Ratings file " + m_path
+                     + " is a ZIP archive; extract it and open the folder or file inside."};
+    const std::size_t nul = start.substr(0, 4096).find('\0');
+    if (nul != std::string_view::npos)
+        return Error{"Ratings file " + m_path + " contains a NUL byte at offset "
+                     + std::to_string(nul) + ", so it is not a text file."};
+    return success();
 }
 
 // Reserves the columns from the average line length so far, so that they do not grow

@@ -13,6 +13,9 @@ namespace RecStudio::Model {
 // splitting a line allocates nothing once the buffers have grown.
 class FieldSplitter
 {
+    bool splitDoubleColon(std::string_view line);
+
+
 public:
     explicit FieldSplitter(char delimiter = ',') : m_delimiter(delimiter) {}
 
@@ -32,8 +35,9 @@ private:
     std::vector<std::string> m_unquoted;
 };
 
-// Picks the delimiter of a header or first line: the most frequent of , ; tab and | outside
-// quotes; when decimalComma is set, ',' is chosen only if no other candidate occurs.
+// Picks the delimiter of a header or first line: doubleColon when the line contains "::",
+// else the most frequent of , ; tab and | outside quotes. When decimalComma is set, ',' is
+// chosen only if no other candidate occurs.
 char detectDelimiter(std::string_view line, bool decimalComma);
 
 // Reads a delimited ratings file; see readRatingsFile(). reference, when given, supplies

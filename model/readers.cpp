@@ -8,6 +8,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace RecStudio::Model {
@@ -84,8 +85,9 @@ bool isUData(const fs::path &path)
     return false;
 }
 
-// True when the first line is four tab-separated integers, as in u.data.
-bool looksLikeUData(const fs::path &path)
+// True when the first line is four numbers separated by delimiter, as in u.data (tab)
+// and ratings.dat (doubleColon): integer ids and timestamp, and a rating such as 4 or 3.5.
+bool firstLineIsFourNumbers(const fs::path &path, char delimiter)
 {
     std::ifstream stream(path, std::ios::binary);
     std::string line;
@@ -93,22 +95,26 @@ bool looksLikeUData(const fs::path &path)
         return false;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    FieldSplitter splitter('\t');
+    FieldSplitter splitter(delimiter);
     if (!splitter.split(line) || splitter.fields().size() != 4)
         return false;
-    for (const std::string_view field : splitter.fields()) {
-        int64_t value = 0;
-        const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(),
-                                                  value);
-        if (error != std::errc() || end != field.data() + field.size())
+    for (std::size_t k = 0; k < 4; ++k) {
+        const std::string_view field = splitter.fields()[k];
+        const char *const end = field.data() + field.size();
+        int64_t integer = 0;
+        double rating = 0.0;
+        const std::from_chars_result parsed = k == 2
+                                                  ? std::from_chars(field.data(), end, rating)
+                                                  : std::from_chars(field.data(), end, integer);
+        if (parsed.ec != std::errc() || parsed.ptr != end)
             return false;
     }
     return true;
 }
 
-ReadOptions withScaleOf(const ReadOptions &options)
+// A fixed layout with the rating scale and report size of options.
+ReadOptions withScaleOf(ReadOptions layout, const ReadOptions &options)
 {
-    ReadOptions layout = ReadOptions::ml100k();
     layout.minRating = options.minRating;
     layout.maxRating = options.maxRating;
     layout.maxReportedSkips = options.maxReportedSkips;
@@ -213,6 +219,13 @@ ReadOptions ReadOptions::ml100k()
     return options;
 }
 
+ReadOptions ReadOptions::movieLensDat()
+{
+    ReadOptions options = ml100k();
+    options.delimiter = doubleColon;
+    return options;
+}
+
 Status ReadOptions::validate() const
 {
     if (!std::isfinite(minRating) || !std::isfinite(maxRating) || minRating > maxRating)
@@ -220,9 +233,9 @@ Status ReadOptions::validate() const
                      + std::to_string(maxRating)
                      + " is invalid: the minimum must not exceed the maximum."};
     if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t'
-        && delimiter != '|')
+        && delimiter != '|' && delimiter != doubleColon)
         return Error{std::string("The delimiter '") + delimiter
-                     + "' is not supported: use comma, semicolon, tab or pipe."};
+                     + "' is not supported: use comma, semicolon, tab, pipe or '::'."};
     if (decimalComma && delimiter == ',')
         return Error{"A comma cannot be both the delimiter and the decimal separator; "
                      "use a semicolon, tab or pipe delimiter."};
@@ -359,6 +372,55 @@ Result<std::vector<Movie>> readMl100kItems(const std::string &path,
     return movies;
 }
 
+Result<std::vector<Movie>> readMoviesDatFile(const std::string &path)
+{
+    Result<std::string> text = readWholeFile(path, "Movies file");
+    if (!text)
+        return Error{text.error()};
+    std::vector<Movie> movies;
+    FieldSplitter splitter(doubleColon);
+    forEachRecord(stripByteOrderMark(text.value()), false, [&](std::string_view line, int64_t) {
+        if (trimSpaces(line).empty() || !splitter.split(line))
+            return;
+        const std::vector<std::string_view> &fields = splitter.fields();
+        if (fields.size() != 3 || trimSpaces(fields[0]).empty())
+            return;
+        Movie movie;
+        movie.rawId = std::string(trimSpaces(fields[0]));
+        movie.title = isValidUtf8(fields[1]) ? std::string(fields[1]) : latin1ToUtf8(fields[1]);
+        movie.genres = splitGenres(fields[2]);
+        movies.push_back(std::move(movie));
+    });
+    if (movies.empty())
+        return Error{"Movies file " + path
+                     + " has no valid movie line; expected MovieID::Title::Genres."};
+    return movies;
+}
+
+Result<Dataset> readMovieLensDatFolder(const std::string &folder, const ReadOptions &options,
+                                       const ProgressCallback &progress)
+{
+    const fs::path root(folder);
+    Result<Dataset> dataset = readRatingsFile((root / "ratings.dat").string(),
+                                              withScaleOf(ReadOptions::movieLensDat(), options),
+                                              progress);
+    if (!dataset)
+        return dataset;
+    dataset->name = root.filename().empty() ? root.parent_path().filename().string()
+                                            : root.filename().string();
+    const fs::path moviesPath = root / "movies.dat";
+    std::error_code error;
+    if (fs::exists(moviesPath, error)) {
+        attachCatalogue(dataset.value(), readMoviesDatFile(moviesPath.string()),
+                        moviesPath.string(), LoadReport());
+    } else {
+        dataset->report.warnings.push_back("No movies.dat next to ratings.dat, so items "
+                                           "have no titles.");
+        dataset->linkCatalogue();
+    }
+    return dataset;
+}
+
 Result<Dataset> readMovieLensFolder(const std::string &folder, const ReadOptions &options,
                                     const ProgressCallback &progress)
 {
@@ -387,7 +449,8 @@ Result<Dataset> readMl100kFolder(const std::string &folder, const ReadOptions &o
                                  const ProgressCallback &progress)
 {
     const fs::path root(folder);
-    Result<Dataset> dataset = readRatingsFile((root / "u.data").string(), withScaleOf(options),
+    Result<Dataset> dataset = readRatingsFile((root / "u.data").string(),
+                                              withScaleOf(ReadOptions::ml100k(), options),
                                               progress);
     if (!dataset)
         return dataset;
@@ -419,15 +482,26 @@ Result<Dataset> loadPath(const std::string &path, const ReadOptions &options,
             return readMovieLensFolder(path, options, progress);
         if (fs::exists(target / "u.data", error))
             return readMl100kFolder(path, options, progress);
+        if (fs::exists(target / "ratings.dat", error))
+            return readMovieLensDatFolder(path, options, progress);
         return Error{"Folder " + path
-                     + " contains neither ratings.csv (MovieLens) nor u.data (ml-100k); open "
-                       "one of those files or a folder that contains them."};
+                     + " contains neither ratings.csv (MovieLens), u.data (ml-100k) nor "
+                       "ratings.dat (MovieLens 1M or 10M); open one of those files or a folder "
+                       "that contains them."};
     }
-    if (usesDefaultLayout(options) && (isUData(target) || looksLikeUData(target))) {
-        Result<Dataset> dataset = readRatingsFile(path, withScaleOf(options), progress);
-        if (dataset)
-            dataset->linkCatalogue();
-        return dataset;
+    if (usesDefaultLayout(options)) {
+        std::optional<ReadOptions> layout;
+        if (isUData(target) || firstLineIsFourNumbers(target, '\t'))
+            layout = ReadOptions::ml100k();
+        else if (firstLineIsFourNumbers(target, doubleColon))
+            layout = ReadOptions::movieLensDat();
+        if (layout) {
+            Result<Dataset> dataset = readRatingsFile(path, withScaleOf(*layout, options),
+                                                      progress);
+            if (dataset)
+                dataset->linkCatalogue();
+            return dataset;
+        }
     }
     Result<Dataset> dataset = readRatingsFile(path, options, progress);
     if (dataset)

@@ -10,6 +10,9 @@
 
 namespace RecStudio::Model {
 
+// ReadOptions::delimiter value for the "::" separator of MovieLens 1M and 10M .dat files.
+inline constexpr char doubleColon = ':';
+
 // A column of a delimited ratings file, chosen by header name or by 1-based position.
 // A position greater than 0 wins over the name.
 struct ColumnChoice
@@ -23,7 +26,8 @@ struct ReadOptions
 {
     double minRating = 0.5;  // rows with a rating outside [minRating, maxRating] are skipped
     double maxRating = 5.0;
-    char delimiter = 0;      // ',', ';', '\t' or '|'; 0 detects it from the first line
+    // ',', ';', '\t', '|' or doubleColon; 0 detects it from the first line.
+    char delimiter = 0;
     bool decimalComma = false; // ratings written as "3,5"
     // Without a header, columns left at their default names take the MovieLens order:
     // user, item, rating, then timestamp when there is a fourth field.
@@ -39,6 +43,9 @@ struct ReadOptions
     // Layout of ml-100k u.data and its uN.base / uN.test splits: tab separated, no header,
     // user, item, rating, timestamp.
     static ReadOptions ml100k();
+    // Layout of MovieLens 1M and 10M ratings.dat: "::" separated, no header, user, item,
+    // rating, timestamp.
+    static ReadOptions movieLensDat();
 
     // Returns an error naming the first invalid field.
     Status validate() const;
@@ -51,9 +58,11 @@ using ProgressCallback = std::function<bool(double fraction)>;
 inline constexpr const char *canceledMessage = "Reading was canceled.";
 bool isCanceled(const std::string &errorMessage);
 
-// Reads a folder (ratings.csv + movies.csv, or u.data + u.item) or a single ratings file.
-// A file named u.data, uN.base or uN.test, or a tab-separated file whose first line is
-// all numbers, is read with the ml-100k layout unless options give a delimiter.
+// Reads a folder (ratings.csv + movies.csv, u.data + u.item, or ratings.dat + movies.dat)
+// or a single ratings file. Unless options give a delimiter or columns, a file named
+// u.data, uN.base or uN.test, or a tab-separated file whose first line is four integers,
+// is read with the ml-100k layout, and a file whose first line is four "::"-separated
+// numbers with the ratings.dat layout.
 Result<Dataset> loadPath(const std::string &path, const ReadOptions &options = {},
                          const ProgressCallback &progress = {});
 
@@ -80,6 +89,15 @@ Result<std::vector<Movie>> readMoviesFile(const std::string &path, LoadReport *r
 // names the 19 genre flags in order; empty uses the names of the ml-100k u.genre file.
 Result<std::vector<Movie>> readMl100kItems(const std::string &path,
                                            const std::vector<std::string> &genreNames = {});
+
+// Reads a MovieLens 1M or 10M movies.dat (MovieID::Title::Genres, no header). Titles that
+// are not valid UTF-8 are decoded as Latin-1, as ml-1m needs.
+Result<std::vector<Movie>> readMoviesDatFile(const std::string &path);
+
+// Reads ratings.dat and, when present, movies.dat from a MovieLens 1M or 10M folder.
+Result<Dataset> readMovieLensDatFolder(const std::string &folder,
+                                       const ReadOptions &options = {},
+                                       const ProgressCallback &progress = {});
 
 // Reads ratings.csv and, when present, movies.csv from a MovieLens folder.
 Result<Dataset> readMovieLensFolder(const std::string &folder, const ReadOptions &options = {},

@@ -74,8 +74,9 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 struct ReadOptionSet
 {
     QCommandLineOption delimiter{QStringLiteral("delimiter"),
-                                 QStringLiteral("Field delimiter: comma, semicolon, tab or "
-                                                "pipe (default: detected from the first line)."),
+                                 QStringLiteral("Field delimiter: comma, semicolon, tab, pipe "
+                                                "or double-colon (default: detected from the "
+                                                "first line)."),
                                  QStringLiteral("name")};
     QCommandLineOption decimalComma{QStringLiteral("decimal-comma"),
                                     QStringLiteral("Ratings use a decimal comma, as in 3,5.")};
@@ -124,9 +125,11 @@ struct ReadOptionSet
                 options.delimiter = '\t';
             else if (name == QLatin1String("pipe") || name == QLatin1String("|"))
                 options.delimiter = '|';
+            else if (name == QLatin1String("double-colon") || name == QLatin1String("::"))
+                options.delimiter = M::doubleColon;
             else
-                return QStringLiteral("invalid --delimiter '%1': use comma, semicolon, tab or "
-                                      "pipe.")
+                return QStringLiteral("invalid --delimiter '%1': use comma, semicolon, tab, "
+                                      "pipe or double-colon.")
                     .arg(parser.value(delimiter));
         }
         options.decimalComma = parser.isSet(decimalComma);
@@ -231,9 +234,9 @@ int runStats(const QStringList &arguments)
                        "ratings, density, rating histogram, ratings per user and per item, "
                        "and what the reader skipped or merged."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
-                                 QStringLiteral("A MovieLens folder (ratings.csv + movies.csv), "
-                                                "an ml-100k folder (u.data + u.item) or a "
-                                                "ratings file."));
+                                 QStringLiteral("A MovieLens folder (ratings.csv + movies.csv, "
+                                                "or ratings.dat + movies.dat), an ml-100k "
+                                                "folder (u.data + u.item) or a ratings file."));
     ReadOptionSet readOptions;
     readOptions.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"),

@@ -51,6 +51,10 @@ void TestCsvFields::split_fields_data()
                          << std::vector<std::string>{"1", "2", "3"};
     QTest::newRow("pipe with comma") << QStringLiteral("1|a,b|3") << '|'
                                      << std::vector<std::string>{"1", "a,b", "3"};
+    QTest::newRow("double colon") << QStringLiteral("1::Heat: The Movie (1995)::Action")
+                                  << doubleColon
+                                  << std::vector<std::string>{"1", "Heat: The Movie (1995)",
+                                                              "Action"};
     QTest::newRow("space before quote") << QStringLiteral("1, \"a,b\"") << ','
                                         << std::vector<std::string>{"1", "a,b"};
 }
@@ -93,6 +97,8 @@ void TestCsvFields::detectDelimiter_picksMostFrequent_data()
     QTest::newRow("comma inside quotes") << QStringLiteral("\"a,b,c\";x;y") << false << ';';
     QTest::newRow("decimal comma row") << QStringLiteral("1;2;3,5") << true << ';';
     QTest::newRow("single column") << QStringLiteral("rating") << false << ',';
+    QTest::newRow("double colon") << QStringLiteral("1::1193::5::978300760") << false
+                                  << doubleColon;
 }
 
 void TestCsvFields::detectDelimiter_picksMostFrequent()

@@ -73,6 +73,7 @@ private slots:
     void moviesFile_bomCrlfAndMultilineTitle();
     void ml100kItems_decodeLatin1();
     void folders_detectLayout();
+    void movieLensDat_readsDoubleColonLayout();
     void uDataFile_detectedByLoadPath();
     void sharingIds_keepsReferenceIndices();
     void progress_reportsAndCancels();
@@ -259,6 +260,10 @@ void TestReaders::unusableFile_isClearError_data()
                                                     "skipped. First problem: line 2");
     QTest::newRow("missing file") << QStringLiteral("does_not_exist.csv")
                                   << QStringLiteral("not found");
+    QTest::newRow("UTF-16") << QStringLiteral("utf16.csv") << QStringLiteral("save it as UTF-8");
+    QTest::newRow("gzip") << QStringLiteral("gzipped.csv") << QStringLiteral("decompress it");
+    QTest::newRow("folder") << QStringLiteral("movielens_folder")
+                            << QStringLiteral("is a folder");
 }
 
 void TestReaders::unusableFile_isClearError()
@@ -406,6 +411,31 @@ void TestReaders::folders_detectLayout()
     QVERIFY(!neither.ok());
     QVERIFY2(neither.error().find("neither ratings.csv") != std::string::npos,
              neither.error().c_str());
+}
+
+void TestReaders::movieLensDat_readsDoubleColonLayout()
+{
+    const Result<Dataset> dataset = loadPath(fixture("movielens_dat_folder"));
+    QVERIFY2(dataset.ok(), dataset.ok() ? "" : dataset.error().c_str());
+    QCOMPARE(dataset->ratings.size(), std::size_t(3));
+    QCOMPARE(dataset->userCount(), 2);
+    QCOMPARE(ratingOf(dataset.value(), "2", "1193"), 4.5f);
+    QCOMPARE(dataset->ratings.timestamp[1], int64_t(978302109));
+    QCOMPARE(dataset->movies.size(), std::size_t(3));
+    QCOMPARE(dataset->itemTitle(dataset->items.find(int64_t(1193))),
+             std::string("One Flew Over the Cuckoo's Nest (1975)"));
+    QCOMPARE(dataset->movies[1].genres,
+             (std::vector<std::string>{"Animation", "Children's", "Musical"}));
+    QCOMPARE(dataset->movies[2].title, std::string("Mis\xC3\xA9rables, Les (1995)"));
+
+    // A lone ratings.dat is recognised from its first line.
+    const std::string file = fixture("movielens_dat_folder") + "/ratings.dat";
+    const Result<Dataset> single = loadPath(file);
+    QVERIFY2(single.ok(), single.ok() ? "" : single.error().c_str());
+    QCOMPARE(single->ratings.size(), std::size_t(3));
+    const Result<Dataset> explicitLayout = readRatingsFile(file, ReadOptions::movieLensDat());
+    QVERIFY(explicitLayout.ok());
+    QCOMPARE(explicitLayout->ratings.size(), std::size_t(3));
 }
 
 void TestReaders::uDataFile_detectedByLoadPath()
