@@ -29,7 +29,10 @@ struct Workspace
     {}
 };
 
-constexpr int64_t RowsPerChunk = 32;
+constexpr int32_t RowsPerChunk = 32;
+constexpr int64_t RatingsPerChunk = 16384;
+// How many ratings ahead the gather prefetches the other side's factor row.
+constexpr int64_t PrefetchDistance = 8;
 // Below this many ratings, rank-one updates build the Gram matrix faster than Eigen's
 // blocked product, whose packing overhead dominates for short rows.
 constexpr int64_t ShortRow = 32;
@@ -58,6 +61,20 @@ AlsTrainer::Rows AlsTrainer::groupByRow(const std::vector<int32_t> &rowOf,
         grouped.maxLength = std::max(grouped.maxLength, grouped.offsets[std::size_t(row) + 1]);
         grouped.offsets[std::size_t(row) + 1] += grouped.offsets[std::size_t(row)];
     }
+    grouped.chunkStart.push_back(0);
+    int64_t chunkRatings = 0;
+    for (int32_t row = 0; row < rows; ++row) {
+        const int64_t length = grouped.offsets[std::size_t(row) + 1]
+                               - grouped.offsets[std::size_t(row)];
+        const int32_t chunkRows = row - grouped.chunkStart.back();
+        if (chunkRows > 0 && (chunkRows >= RowsPerChunk || chunkRatings + length > RatingsPerChunk)) {
+            grouped.chunkStart.push_back(row);
+            chunkRatings = 0;
+        }
+        chunkRatings += length;
+    }
+    grouped.chunkStart.push_back(rows);
+
     grouped.index.resize(values.size());
     grouped.value.resize(values.size());
     std::vector<int64_t> next(grouped.offsets.begin(), grouped.offsets.end() - 1);
@@ -140,7 +157,6 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
     const int32_t k = m_config.factors;
     const Eigen::Index dimension = k + 1;
     const float mean = model.globalMean;
-    const int32_t rowCount = int32_t(rows.offsets.size()) - 1;
 
     std::vector<Workspace> workspaces;
     const int32_t threads = std::max(1, m_config.threads);
@@ -149,8 +165,11 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
         workspaces.emplace_back(dimension);
 
     std::atomic_bool canceled{false};
-    parallelChunks(threads, rowCount, RowsPerChunk,
-                   [&](int32_t worker, int64_t, int64_t begin, int64_t end) {
+    const int64_t chunkCount = int64_t(rows.chunkStart.size()) - 1;
+    parallelChunks(threads, chunkCount, 1,
+                   [&](int32_t worker, int64_t chunk, int64_t, int64_t) {
+        const int64_t begin = rows.chunkStart[std::size_t(chunk)];
+        const int64_t end = rows.chunkStart[std::size_t(chunk) + 1];
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             canceled.store(true);
             return false;
@@ -173,6 +192,14 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
             w.target.resize(length);
             for (int64_t j = 0; j < length; ++j) {
                 const int32_t other = rows.index[std::size_t(first + j)];
+                // The rows of the other side come from all over the matrix: fetch ahead
+                // so that several cache misses overlap.
+                if (j + PrefetchDistance < length) {
+                    const float *ahead =
+                        fixed.row(rows.index[std::size_t(first + j + PrefetchDistance)]).data();
+                    for (int32_t offset = 0; offset < k; offset += 16)
+                        __builtin_prefetch(ahead + offset);
+                }
                 features.row(j).head(k) = fixed.row(other);
                 features(j, k) = 1.0f;
                 w.target[j] = rows.value[std::size_t(first + j)] - mean - fixedBias[other];
@@ -184,9 +211,9 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                                     : 1.0f;
             const float ridgeFactor = factorReg * scale;
             const float ridgeBias = biasReg * scale;
-            w.rhs.noalias() = features.transpose() * w.target;
 
             if (exact) {
+                w.rhs.noalias() = features.transpose() * w.target;
                 w.gram.setZero();
                 if (length < ShortRow) {
                     for (int64_t j = 0; j < length; ++j)
@@ -209,17 +236,30 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                 }
             } else {
                 // Conjugate gradient on (FᵀF + Λ) x = Fᵀt, warm-started from the current
-                // parameters; FᵀF is applied as two matrix-vector products.
+                // parameters. Each product with FᵀF is one pass over the rows of F (dot,
+                // then axpy on the same cached row), so long rows cost one read per step.
                 w.solution.head(k) = solved.row(row).transpose();
                 w.solution[k] = solvedBias[row];
+                const float *data = w.features.data();
                 auto applyNormal = [&](const Eigen::VectorXf &x, Eigen::VectorXf &out) {
-                    w.projected.noalias() = features * x;
-                    out.noalias() = features.transpose() * w.projected;
+                    out.setZero();
+                    for (int64_t j = 0; j < length; ++j) {
+                        const Eigen::Map<const Eigen::VectorXf> feature(data + j * dimension,
+                                                                        dimension);
+                        out.noalias() += feature.dot(x) * feature;
+                    }
                     out.head(k) += ridgeFactor * x.head(k);
                     out[k] += ridgeBias * x[k];
                 };
-                applyNormal(w.solution, w.product);
-                w.residual = w.rhs - w.product;
+                // Initial residual Fᵀ(t − Fx) − Λx in one pass as well.
+                w.residual.setZero();
+                for (int64_t j = 0; j < length; ++j) {
+                    const Eigen::Map<const Eigen::VectorXf> feature(data + j * dimension,
+                                                                    dimension);
+                    w.residual.noalias() += (w.target[j] - feature.dot(w.solution)) * feature;
+                }
+                w.residual.head(k) -= ridgeFactor * w.solution.head(k);
+                w.residual[k] -= ridgeBias * w.solution[k];
                 w.direction = w.residual;
                 float residualNorm = w.residual.squaredNorm();
                 for (int32_t step = 0; step < m_config.cgSteps; ++step) {

@@ -41,6 +41,9 @@ private:
         std::vector<int32_t> index; // the other side's index
         std::vector<float> value;
         int64_t maxLength = 0;
+        // Rows [chunkStart[c], chunkStart[c + 1]) form work chunk c: a few rows, or one
+        // long row alone, so that threads share long rows evenly.
+        std::vector<int32_t> chunkStart;
     };
 
     static Rows groupByRow(const std::vector<int32_t> &rowOf, const std::vector<int32_t> &colOf,
