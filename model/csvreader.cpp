@@ -195,8 +195,8 @@ Status RatingsParser::readChunks(std::FILE *file, std::size_t fileSize)
                 return status;
         }
 
-        // NOTE: records end at every newline, so a quoted field spanning lines splits its
-        // row into two bad rows; ratings files have no such fields in practice.
+        // NOTE: records end at every newline, so a quoted field that spans lines turns its
+        // row into two bad rows. Ratings files have no such fields in practice.
         std::size_t start = 0;
         for (;;) {
             const auto *newline = static_cast<const char *>(

@@ -27,11 +27,11 @@ const std::vector<std::string> &ml100kGenreNames()
     return names;
 }
 
-Result<std::string> readWholeFile(const std::string &path, const char *what)
+Result<std::string> readWholeFile(const std::string &path, const char *kind)
 {
     std::error_code error;
     if (!fs::exists(path, error))
-        return Error{std::string(what) + " " + path + " not found; check the path."};
+        return Error{std::string(kind) + " " + path + " not found; check the path."};
     std::ifstream stream(path, std::ios::binary);
     if (!stream)
         return Error{"Cannot open " + path + "; check that it is readable."};
