@@ -71,6 +71,7 @@ private slots:
     void missingColumnName_isError();
     void moviesFile_quotedTitles();
     void moviesFile_bomCrlfAndMultilineTitle();
+    void moviesFile_latin1FallbackReported();
     void ml100kItems_decodeLatin1();
     void folders_detectLayout();
     void movieLensDat_readsDoubleColonLayout();
@@ -372,6 +373,21 @@ void TestReaders::moviesFile_bomCrlfAndMultilineTitle()
     QCOMPARE(movies->at(0).title, std::string("Am\xC3\xA9lie (2001)"));
     QCOMPARE(movies->at(1).title, std::string("Multi\r\nline, title (1999)"));
     QCOMPARE(movies->at(1).genres, std::vector<std::string>{"Drama"});
+}
+
+void TestReaders::moviesFile_latin1FallbackReported()
+{
+    LoadReport report;
+    const Result<std::vector<Movie>> movies = readMoviesFile(fixture("movies_latin1.csv"),
+                                                             &report);
+    QVERIFY2(movies.ok(), movies.ok() ? "" : movies.error().c_str());
+    QCOMPARE(movies->size(), std::size_t(2));
+    QCOMPARE(movies->at(0).title, std::string("Am\xC3\xA9lie (2001)"));
+    QCOMPARE(movies->at(1).title, std::string("Plain (1999)"));
+    QCOMPARE(report.warnings.size(), std::size_t(1));
+    QVERIFY(report.warnings[0].find("Latin-1") != std::string::npos);
+    QCOMPARE(report.rowsSkipped, int64_t(1));
+    QCOMPARE(report.firstSkipped.at(0).line, int64_t(4));
 }
 
 void TestReaders::ml100kItems_decodeLatin1()

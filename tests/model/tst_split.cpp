@@ -1,4 +1,5 @@
 #include "generator.h"
+#include "randomsource.h"
 #include "readers.h"
 #include "split.h"
 #include "testdata.h"
@@ -60,6 +61,7 @@ private slots:
     void split_reproducibleFromSeed_data();
     void split_reproducibleFromSeed();
     void holdout_isSeededSelection();
+    void randomSource_pinnedSequence();
     void temporal_takesMostRecent();
     void temporal_tieGoesToLaterRow();
     void random_takesExactFraction();
@@ -177,8 +179,25 @@ void TestSplit::holdout_isSeededSelection()
     QVERIFY(split.ok());
     // Users with 1, 2, 3, 4 ratings give 0, 1, 2, 2.
     QCOMPARE(countPerUser(split->test, 4), (std::vector<int64_t>{0, 1, 2, 2}));
+    QCOMPARE(split->test.user, (std::vector<int32_t>{3, 1, 2, 2, 3}));
+    QCOMPARE(split->test.item, (std::vector<int32_t>{0, 1, 1, 2, 2}));
     const Result<Split> again = splitDataset(dataset, config);
     QVERIFY(split->test.item == again->test.item);
+}
+
+// std::mt19937_64 is fully specified by the C++ standard; the range reduction and the
+// normal values are our own, so these values must not change between platforms.
+void TestSplit::randomSource_pinnedSequence()
+{
+    RandomSource random(42);
+    QCOMPARE(random.next(), uint64_t(13930160852258120406ULL));
+    QCOMPARE(random.below(10), uint64_t(6));
+    QCOMPARE(random.below(1000000), uint64_t(752145));
+    RandomSource other(7);
+    QCOMPARE(other.uniform(), 0.75438530415285798);
+    QVERIFY(std::abs(other.normal() - 0.23870757976144003) < 1e-15);
+    for (int k = 0; k < 1000; ++k)
+        QVERIFY(other.below(3) < 3);
 }
 
 void TestSplit::temporal_takesMostRecent()
