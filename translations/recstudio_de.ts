@@ -167,6 +167,33 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Nexus::ConnectionCheckJob</name>
+    <message>
+        <source>Project &apos;%1/%2&apos; (base %3, vocab %4); identities: %5.</source>
+        <translation>Projekt „%1/%2“ (base %3, vocab %4); Identitäten: %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Reading project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading identities</source>
+        <translation>Identitäten werden gelesen</translation>
+    </message>
+    <message>
+        <source>read the identities of the token</source>
+        <translation>Lesen der Identitäten des Tokens</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Nexus::FileDownloadJob</name>
     <message>
         <source>read the metadata of file &apos;%1&apos;</source>
@@ -1326,10 +1353,6 @@
         <translation>Ähnliche Titel vom Server</translation>
     </message>
     <message>
-        <source>Not available in this build</source>
-        <translation>In diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1432,6 +1455,53 @@ Fügen Sie ein neues Token ein, um die Aufgabe fortzusetzen:</translation>
     <message>
         <source>Not connected. Choose Connect… to enter a deployment, project and token.</source>
         <translation>Nicht verbunden. Wählen Sie Verbinden…, um Deployment, Projekt und Token einzugeben.</translation>
+    </message>
+    <message>
+        <source>Send the trained model&apos;s movie embeddings and its provenance to the project, and index them for similarity queries</source>
+        <translation>Die Filmeinbettungen des trainierten Modells und seine Herkunft an das Projekt senden und für Ähnlichkeitsabfragen indexieren</translation>
+    </message>
+    <message>
+        <source>Ask the project&apos;s index of the last pushed model for the titles most similar to the chosen movie</source>
+        <translation>Den Index des zuletzt übertragenen Modells im Projekt nach den Titeln abfragen, die dem gewählten Film am ähnlichsten sind</translation>
+    </message>
+    <message>
+        <source>Title contains…</source>
+        <translation>Titel enthält…</translation>
+    </message>
+    <message>
+        <source>Number of similar titles to ask for (k)</source>
+        <translation>Anzahl der abzufragenden ähnlichen Titel (k)</translation>
+    </message>
+    <message>
+        <source>Movie:</source>
+        <translation>Film:</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <source>The model cannot be pushed: %1</source>
+        <translation>Das Modell kann nicht übertragen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pushing the model</source>
+        <translation>Modell wird übertragen</translation>
+    </message>
+    <message>
+        <source>No movie title contains &apos;%1&apos;; check the spelling.</source>
+        <translation>Kein Filmtitel enthält „%1“. Prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) similar to %1 according to the server:</source>
+        <translation>
+            <numerusform>%n ähnlicher Titel zu %1 laut Server:</numerusform>
+            <numerusform>%n ähnliche Titel zu %1 laut Server:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Querying similar titles of %1</source>
+        <translation>Ähnliche Titel zu %1 werden abgefragt</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,33 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Nexus::ConnectionCheckJob</name>
+    <message>
+        <source>Project &apos;%1/%2&apos; (base %3, vocab %4); identities: %5.</source>
+        <translation>Projet «&#xa0;%1/%2&#xa0;» (base %3, vocab %4)&#xa0;; identités&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Reading project</source>
+        <translation>Lecture du projet</translation>
+    </message>
+    <message>
+        <source>Reading identities</source>
+        <translation>Lecture des identités</translation>
+    </message>
+    <message>
+        <source>read the identities of the token</source>
+        <translation>lire les identités du jeton</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Nexus::FileDownloadJob</name>
     <message>
         <source>read the metadata of file &apos;%1&apos;</source>
@@ -1326,10 +1353,6 @@
         <translation>Titres similaires depuis le serveur</translation>
     </message>
     <message>
-        <source>Not available in this build</source>
-        <translation>Non disponible dans cette version</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1432,6 +1455,53 @@ Collez un nouveau jeton pour reprendre la tâche&#xa0;:</translation>
     <message>
         <source>Not connected. Choose Connect… to enter a deployment, project and token.</source>
         <translation>Non connecté. Choisissez Se connecter… pour saisir un déploiement, un projet et un jeton.</translation>
+    </message>
+    <message>
+        <source>Send the trained model&apos;s movie embeddings and its provenance to the project, and index them for similarity queries</source>
+        <translation>Envoyer au projet les plongements de films du modèle entraîné et sa provenance, et les indexer pour les requêtes de similarité</translation>
+    </message>
+    <message>
+        <source>Ask the project&apos;s index of the last pushed model for the titles most similar to the chosen movie</source>
+        <translation>Demander à l&apos;index du projet, pour le dernier modèle publié, les titres les plus similaires au film choisi</translation>
+    </message>
+    <message>
+        <source>Title contains…</source>
+        <translation>Le titre contient…</translation>
+    </message>
+    <message>
+        <source>Number of similar titles to ask for (k)</source>
+        <translation>Nombre de titres similaires à demander (k)</translation>
+    </message>
+    <message>
+        <source>Movie:</source>
+        <translation>Film&#xa0;:</translation>
+    </message>
+    <message>
+        <source>k:</source>
+        <translation>k&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The model cannot be pushed: %1</source>
+        <translation>Impossible de publier le modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pushing the model</source>
+        <translation>Publication du modèle</translation>
+    </message>
+    <message>
+        <source>No movie title contains &apos;%1&apos;; check the spelling.</source>
+        <translation>Aucun titre de film ne contient «&#xa0;%1&#xa0;»&#xa0;; vérifiez l&apos;orthographe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) similar to %1 according to the server:</source>
+        <translation>
+            <numerusform>%n titre similaire à %1 selon le serveur&#xa0;:</numerusform>
+            <numerusform>%n titres similaires à %1 selon le serveur&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Querying similar titles of %1</source>
+        <translation>Recherche des titres similaires à %1</translation>
     </message>
 </context>
 <context>
