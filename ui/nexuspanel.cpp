@@ -10,6 +10,15 @@
 #include <importjob.h>
 #include <nexusclient.h>
 #include <pulljob.h>
+#include <pushjob.h>
+#include <similarjob.h>
+#include <trainconfig.h>
+
+#include "textfolding.h"
+
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSpinBox>
 
 #include <QDateTime>
 #include <QDir>
@@ -71,13 +80,21 @@ NexusPanel::NexusPanel(Session *session, QWidget *parent)
     m_importButton->setToolTip(tr("Upload the open dataset's ratings and movies into the "
                                   "project; a second import creates nothing new"));
     m_pushButton = new QPushButton(tr("Push the model"));
+    m_pushButton->setToolTip(tr("Send the trained model's movie embeddings and its provenance "
+                                "to the project, and index them for similarity queries"));
     m_similarButton = new QPushButton(tr("Similar titles from the server"));
-    // NOTE: pushing embeddings and querying the server's similarity view need the nexus
-    // push and query jobs; the buttons stay disabled until those exist.
-    for (QPushButton *button : {m_pushButton, m_similarButton}) {
-        button->setEnabled(false);
-        button->setToolTip(tr("Not available in this build"));
-    }
+    m_similarButton->setToolTip(tr("Ask the project's index of the last pushed model for the "
+                                   "titles most similar to the chosen movie"));
+    m_similarTitle = new QLineEdit;
+    m_similarTitle->setPlaceholderText(tr("Title contains…"));
+    m_similarCount = new QSpinBox;
+    m_similarCount->setRange(1, 100);
+    m_similarCount->setValue(10);
+    m_similarCount->setToolTip(tr("Number of similar titles to ask for (k)"));
+    connect(m_pushButton, &QPushButton::clicked, this, &NexusPanel::startPush);
+    connect(m_similarButton, &QPushButton::clicked, this, [this] {
+        startSimilarQuery(m_similarTitle->text(), m_similarCount->value());
+    });
     m_cancelButton = new QPushButton(tr("Cancel"));
     connect(m_pullButton, &QPushButton::clicked, this, &NexusPanel::startPull);
     connect(m_importButton, &QPushButton::clicked, this, &NexusPanel::startImport);
@@ -100,13 +117,20 @@ NexusPanel::NexusPanel(Session *session, QWidget *parent)
     auto actionsBox = new QGroupBox(tr("Jobs"));
     auto actionsLayout = new QVBoxLayout(actionsBox);
     auto buttonRow = new QHBoxLayout;
-    for (QPushButton *button : {m_pullButton, m_importButton, m_pushButton, m_similarButton})
+    for (QPushButton *button : {m_pullButton, m_importButton, m_pushButton})
         buttonRow->addWidget(button);
     buttonRow->addStretch();
+    auto similarRow = new QHBoxLayout;
+    similarRow->addWidget(new QLabel(tr("Movie:")));
+    similarRow->addWidget(m_similarTitle, 1);
+    similarRow->addWidget(new QLabel(tr("k:")));
+    similarRow->addWidget(m_similarCount);
+    similarRow->addWidget(m_similarButton);
     auto progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
     actionsLayout->addLayout(buttonRow);
+    actionsLayout->addLayout(similarRow);
     actionsLayout->addLayout(progressRow);
     actionsLayout->addWidget(m_stage);
 
@@ -122,6 +146,7 @@ NexusPanel::NexusPanel(Session *session, QWidget *parent)
     m_config.organization = organizationSetting.get();
     m_config.project = projectSetting.get();
     connect(session, &Session::datasetChanged, this, &NexusPanel::updateActions);
+    connect(session, &Session::trainedRunChanged, this, &NexusPanel::updateActions);
     updateActions();
 }
 
@@ -259,6 +284,115 @@ void NexusPanel::startImport()
     runJob(job, tr("Importing the open dataset"));
 }
 
+namespace {
+
+QJsonObject metricsJson(const Model::ErrorMetrics &metrics)
+{
+    return {{QStringLiteral("mse"), metrics.mse},
+            {QStringLiteral("rmse"), metrics.rmse},
+            {QStringLiteral("mae"), metrics.mae},
+            {QStringLiteral("count"), qint64(metrics.count)}};
+}
+
+Nexus::EmbeddingSet embeddingsOf(const TrainedRun &run)
+{
+    const Model::TrainConfig &config = run.config;
+    Nexus::EmbeddingSet set;
+    Nexus::ModelProvenance &provenance = set.provenance;
+    provenance.algorithm = QString::fromStdString(Model::toString(config.algorithm));
+    provenance.hyperparameters = {
+        {QStringLiteral("factors"), config.factors},
+        {QStringLiteral("epochs"), config.epochs},
+        {QStringLiteral("userFactorRegularization"), double(config.userFactorReg)},
+        {QStringLiteral("itemFactorRegularization"), double(config.itemFactorReg)},
+        {QStringLiteral("userBiasRegularization"), double(config.userBiasReg)},
+        {QStringLiteral("itemBiasRegularization"), double(config.itemBiasReg)},
+        {QStringLiteral("learningRate"), double(config.learningRate)},
+        {QStringLiteral("description"), QString::fromStdString(config.describe())}};
+    provenance.trainMetrics = metricsJson(run.trainMetrics);
+    provenance.testMetrics = metricsJson(run.testMetrics);
+    provenance.split = run.splitDescription.isEmpty() ? QStringLiteral("all ratings")
+                                                      : run.splitDescription;
+    provenance.seed = config.seed;
+    provenance.datasetName = QString::fromStdString(run.dataset->name);
+    provenance.datasetFingerprint = QStringLiteral("%1 ratings, %2 users, %3 items")
+                                        .arg(run.dataset->ratings.size())
+                                        .arg(run.dataset->userCount())
+                                        .arg(run.dataset->itemCount());
+    provenance.softwareVersion = QStringLiteral(RECSTUDIO_VERSION);
+    provenance.startedAt = run.startedAt;
+    provenance.endedAt = run.endedAt;
+
+    const Model::FactorMatrix &factors = run.model.itemFactors;
+    set.items.reserve(std::size_t(factors.rows()));
+    for (int32_t item = 0; item < int32_t(factors.rows()); ++item) {
+        Nexus::EmbeddingItem entry;
+        entry.movie = Nexus::rawIdAt(run.dataset->items, item);
+        entry.title = QString::fromStdString(run.dataset->itemTitle(item));
+        entry.vector.assign(factors.row(item).data(), factors.row(item).data() + factors.cols());
+        set.items.push_back(std::move(entry));
+    }
+    return set;
+}
+
+} // namespace
+
+void NexusPanel::startPush()
+{
+    const std::shared_ptr<const TrainedRun> run = m_session->trainedRun();
+    if (!m_client || m_job || !run)
+        return;
+    Nexus::EmbeddingSet embeddings = embeddingsOf(*run);
+    const QString invalid = Nexus::validateEmbeddings(embeddings);
+    if (!invalid.isEmpty()) {
+        onJobFinished(false, tr("The model cannot be pushed: %1").arg(invalid));
+        return;
+    }
+    auto job = new Nexus::PushJob(m_client, std::move(embeddings), Nexus::PushOptions{}, this);
+    connect(job, &Nexus::NexusJob::finished, this, [this, job] {
+        const Nexus::PushSummary &summary = job->summary();
+        m_lastRunId = summary.runId;
+        onJobFinished(summary.failures.isEmpty(), summary.describe());
+    });
+    runJob(job, tr("Pushing the model"));
+}
+
+void NexusPanel::startSimilarQuery(const QString &titleText, int k)
+{
+    const std::shared_ptr<const TrainedRun> run = m_session->trainedRun();
+    if (!m_client || m_job || !run || m_lastRunId.isEmpty())
+        return;
+    const QString needle = foldForSearch(titleText.trimmed());
+    int32_t found = -1;
+    for (int32_t item = 0; item < run->dataset->itemCount() && found < 0; ++item) {
+        if (foldForSearch(QString::fromStdString(run->dataset->itemTitle(item))).contains(needle))
+            found = item;
+    }
+    if (needle.isEmpty() || found < 0) {
+        m_stage->setText(tr("No movie title contains '%1'; check the spelling.").arg(titleText));
+        return;
+    }
+    Nexus::SimilarQuery query;
+    query.runId = m_lastRunId;
+    query.movie = Nexus::rawIdAt(run->dataset->items, found);
+    query.k = k;
+    const auto row = run->model.itemFactors.row(found);
+    query.vector.assign(row.data(), row.data() + row.size());
+    const QString title = QString::fromStdString(run->dataset->itemTitle(found));
+    auto job = new Nexus::SimilarItemsJob(m_client, query, this);
+    connect(job, &Nexus::NexusJob::finished, this, [this, job, title] {
+        QString text = tr("%n title(s) similar to %1 according to the server:", "",
+                          int(job->items().size()))
+                           .arg(title);
+        const QLocale locale;
+        for (const Nexus::SimilarItem &item : job->items())
+            text += QStringLiteral("\n  %1  %2").arg(locale.toString(item.similarity, 'f', 3),
+                                                     item.title);
+        onJobFinished(true, text);
+    });
+    runJob(job, tr("Querying similar titles of %1").arg(title));
+}
+
 void NexusPanel::runJob(Nexus::NexusJob *job, const QString &title)
 {
     m_job = job;
@@ -337,6 +471,9 @@ void NexusPanel::updateActions()
     const bool idle = !m_job;
     m_pullButton->setEnabled(m_client && idle);
     m_importButton->setEnabled(m_client && idle && m_session->dataset());
+    m_pushButton->setEnabled(m_client && idle && m_session->trainedRun());
+    m_similarButton->setEnabled(m_client && idle && m_session->trainedRun()
+                                && !m_lastRunId.isEmpty());
     m_cancelButton->setEnabled(!idle);
     m_connectButton->setEnabled(idle);
 }

@@ -10,6 +10,8 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QLineEdit;
+class QSpinBox;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -54,6 +56,13 @@ public:
     void showConnectionDialog();
     void startPull();
     void startImport();
+    // Pushes the session's trained model: one embedding per movie and the model's
+    // provenance, then the view that answers similarity queries.
+    void startPush();
+    // Asks the view of the last pushed model for the k titles most similar to the first
+    // movie whose title contains titleText (case- and accent-insensitive).
+    void startSimilarQuery(const QString &titleText, int k);
+    QString lastRunId() const { return m_lastRunId; }
     void cancelJob();
     bool isRunning() const { return m_job != nullptr; }
     QString summaryText() const;
@@ -85,6 +94,9 @@ private:
     QPushButton *m_pushButton = nullptr;
     QPushButton *m_similarButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QLineEdit *m_similarTitle = nullptr;
+    QSpinBox *m_similarCount = nullptr;
+    QString m_lastRunId;
     QProgressBar *m_progress = nullptr;
     QLabel *m_stage = nullptr;
     QPlainTextEdit *m_summary = nullptr;

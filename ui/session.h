@@ -7,6 +7,7 @@
 #include <trainconfig.h>
 #include <trainer.h>
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -30,6 +31,8 @@ struct TrainedRun
     Model::ErrorMetrics testMetrics;  // count == 0 when trained on all ratings
     std::vector<int64_t> itemTrainCounts; // training ratings per item, for minimum-count filters
     QString source;                   // "trained", "grid search" or the file it was opened from
+    QDateTime startedAt;              // invalid for models opened from a file
+    QDateTime endedAt;
 };
 
 // State shared by the panels of one main window: the loaded dataset, the current split,

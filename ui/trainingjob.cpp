@@ -58,6 +58,7 @@ void runTraining(QPromise<Model::EpochStats> &promise, const TrainingRequest &re
     input.itemCount = dataset.itemCount();
 
     auto run = std::make_shared<TrainedRun>();
+    run->startedAt = QDateTime::currentDateTimeUtc();
     Model::EpochStats last;
     const Model::EpochSink sink = [&](const Model::EpochStats &stats) {
         last = stats;
@@ -70,6 +71,7 @@ void runTraining(QPromise<Model::EpochStats> &promise, const TrainingRequest &re
     if (result->outcome.status != Model::TrainStatus::Finished)
         return;
 
+    run->endedAt = QDateTime::currentDateTimeUtc();
     run->config = request.config;
     run->dataset = request.dataset;
     run->splitDescription = request.allData ? QString()

@@ -5,6 +5,8 @@
 #include <explorepanel.h>
 #include <gridsearchpanel.h>
 #include <mainwindow.h>
+#include <memorytokenstore.h>
+#include <nexuspanel.h>
 #include <session.h>
 #include <trainingpanel.h>
 #include <trainingsettingsform.h>
@@ -12,6 +14,7 @@
 #include <dataset.h>
 
 #include <QDir>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPixmap>
 #include <QTimer>
@@ -127,18 +130,57 @@ void ScreenshotRunner::exploreAndFinish()
     }
     explore->setNeighborCount(10);
     explore->selectMovie(items.first());
+    m_exploredTitle = explore->titleEdit()->text();
     const std::shared_ptr<const Model::Dataset> dataset = m_window->session()->dataset();
     explore->selectUser(QString::fromStdString(dataset->users.rawId(0)));
     whenReady(
         this, [explore] { return !explore->isBusy(); },
         [this] {
             grab(QStringLiteral("explore"));
-            m_window->showTab(Ui::MainWindow::NexusTab);
-            QTimer::singleShot(settleMs, this, [this] {
-                grab(QStringLiteral("nexus"));
-                emit done(0);
-            });
+            showNexus();
         });
+}
+
+void ScreenshotRunner::showNexus()
+{
+    m_window->showTab(Ui::MainWindow::NexusTab);
+    // The script passes a fake Nexus server through the environment; without one the
+    // tab is shown unconnected.
+    const QString deployment = qEnvironmentVariable("RECSTUDIO_SCREENSHOT_NEXUS_DEPLOYMENT");
+    if (deployment.isEmpty()) {
+        QTimer::singleShot(settleMs, this, [this] {
+            grab(QStringLiteral("nexus"));
+            emit done(0);
+        });
+        return;
+    }
+    Nexus::NexusConfig config;
+    config.deployment = QUrl(deployment);
+    config.organization = qEnvironmentVariable("RECSTUDIO_SCREENSHOT_NEXUS_ORG");
+    config.project = qEnvironmentVariable("RECSTUDIO_SCREENSHOT_NEXUS_PROJECT");
+    config.token = qEnvironmentVariable("RECSTUDIO_SCREENSHOT_NEXUS_TOKEN");
+    Ui::NexusPanel *nexus = m_window->nexusPanel();
+    nexus->setTokenStore(new Ui::MemoryTokenStore);
+    nexus->setInteractiveTokenPrompt(false);
+    nexus->setConnection(config);
+    connect(nexus, &Ui::NexusPanel::jobFinished, this,
+            [this, nexus](bool success) {
+                if (!success) {
+                    fail(QStringLiteral("pushing to Nexus failed: %1").arg(nexus->summaryText()));
+                    return;
+                }
+                connect(nexus, &Ui::NexusPanel::jobFinished, this,
+                        [this] {
+                            QTimer::singleShot(settleMs, this, [this] {
+                                grab(QStringLiteral("nexus"));
+                                emit done(0);
+                            });
+                        },
+                        Qt::SingleShotConnection);
+                nexus->startSimilarQuery(m_exploredTitle, 5);
+            },
+            Qt::SingleShotConnection);
+    nexus->startPush();
 }
 
 void ScreenshotRunner::grab(const QString &name)

@@ -10,8 +10,9 @@ class MainWindow;
 namespace RecStudio::App {
 
 // Drives the main window through its areas for the documentation pictures: waits for
-// the dataset, trains a model, runs a small grid search, looks up similar titles, and
-// saves one PNG per tab into a folder, then quits the application.
+// the dataset, trains a model, runs a small grid search, looks up similar titles, pushes
+// the model to a Nexus server when the environment names one, and saves one PNG per tab
+// into a folder, then quits the application.
 class ScreenshotRunner final : public QObject
 {
     Q_OBJECT
@@ -30,11 +31,13 @@ private:
     void trainModel();
     void runGrid();
     void exploreAndFinish();
+    void showNexus();
     void grab(const QString &name);
     void fail(const QString &message);
 
     Ui::MainWindow *m_window;
     QString m_folder;
+    QString m_exploredTitle;
 };
 
 } // namespace RecStudio::App

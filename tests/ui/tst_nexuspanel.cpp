@@ -4,6 +4,10 @@
 #include <logmodel.h>
 #include <memorytokenstore.h>
 #include <nexuspanel.h>
+#include <trainingpanel.h>
+#include <trainingsettingsform.h>
+
+#include <similarity.h>
 
 #include <fakenexusseed.h>
 #include <fakenexusserver.h>
@@ -56,6 +60,7 @@ private slots:
     void pull_replacesDatasetWithoutBlocking();
     void pull_resumesAfterNewToken();
     void import_uploadsOpenDataset();
+    void push_thenServerAnswersLikeLocalModel();
     void settings_neverContainToken();
     void close_duringPullCancelsCleanly();
 
@@ -219,6 +224,48 @@ void TestNexusPanel::import_uploadsOpenDataset()
     QVERIFY(waitForJob(&success, 120000));
     QVERIFY(success);
     QCOMPARE(m_server->store().writeCount(), writes);
+}
+
+void TestNexusPanel::push_thenServerAnswersLikeLocalModel()
+{
+    QVERIFY(startServer(false));
+    m_window->session()->setDataset(m_dataset, QStringLiteral("demo"));
+    Ui::TrainingPanel *training = m_window->trainingPanel();
+    Model::TrainConfig config = training->settingsForm()->trainConfig();
+    config.algorithm = Model::Algorithm::Als;
+    config.factors = 8;
+    config.epochs = 5;
+    training->applyConfig(config);
+    QSignalSpy trained(training, &Ui::TrainingPanel::trainingFinished);
+    training->startTraining(false);
+    QVERIFY(trained.wait(60000));
+    QVERIFY(trained.first().first().toBool());
+
+    Ui::NexusPanel *panel = m_window->nexusPanel();
+    panel->setConnection(configFor(*m_server, m_server->store().token()));
+    panel->startPush();
+    bool success = false;
+    QVERIFY(waitForJob(&success, 120000));
+    QVERIFY2(success, qPrintable(panel->summaryText()));
+    QVERIFY(!panel->lastRunId().isEmpty());
+
+    // The server's top 5 for a movie are the local top 5.
+    const std::shared_ptr<const Ui::TrainedRun> run = m_window->session()->trainedRun();
+    const int32_t item = 0;
+    const QString title = QString::fromStdString(m_dataset->itemTitle(item));
+    Model::Result<std::vector<Model::Neighbor>> local
+        = Model::similarItems(run->model, {item, 5, 0}, {});
+    QVERIFY(local.ok());
+    QCOMPARE(local->size(), std::size_t(5));
+    panel->startSimilarQuery(title, 5);
+    QVERIFY(waitForJob(&success, 60000));
+    QVERIFY2(success, qPrintable(panel->summaryText()));
+    const QString answer = panel->summaryText().section(QStringLiteral("according to the server:"),
+                                                        -1);
+    QCOMPARE(answer.count(u'\n'), 5);
+    for (const Model::Neighbor &neighbor : local.value())
+        QVERIFY2(answer.contains(QString::fromStdString(m_dataset->itemTitle(neighbor.item))),
+                 qPrintable(answer));
 }
 
 void TestNexusPanel::settings_neverContainToken()
