@@ -15,6 +15,10 @@
 
 #include <benchmark/benchmark.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <sys/resource.h>
 
 #include <ctime>
@@ -130,6 +134,42 @@ void BM_Epoch(benchmark::State &state)
     state.counters["peak_rss_MiB"] = peakResidentMiB();
 }
 
+// Time from setting the cancel flag to train() returning, with the flag set in the
+// middle of an epoch. Args: rating count, algorithm (as for BM_Epoch).
+void BM_CancelLatency(benchmark::State &state)
+{
+    const Dataset &data = generated(state.range(0));
+    TrainConfig config;
+    config.factors = 64;
+    config.threads = 2;
+    config.epochs = 1000;
+    config.algorithm = state.range(1) == 2 ? Algorithm::Sgd : Algorithm::Als;
+    config.parallelSgd = true;
+    config.learningRate = 0.005f;
+    config.alsSolver = state.range(1) == 1 ? AlsSolver::ConjugateGradient : AlsSolver::Cholesky;
+    const TrainInput input{&data.ratings, nullptr, data.userCount(), data.itemCount()};
+    for (auto _ : state) {
+        std::atomic_bool cancel{false};
+        std::atomic_int epochs{0};
+        std::chrono::steady_clock::time_point returned;
+        FactorModel model;
+        std::thread worker([&] {
+            train(input, config, model, [&](const EpochStats &) {
+                ++epochs;
+                return true;
+            }, &cancel);
+            returned = std::chrono::steady_clock::now();
+        });
+        while (epochs.load() < 1)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        const auto canceledAt = std::chrono::steady_clock::now();
+        cancel = true;
+        worker.join();
+        state.SetIterationTime(std::chrono::duration<double>(returned - canceledAt).count());
+    }
+}
+
 // Full ALS run on ml-latest-small: 20 epochs, 20 factors, all ratings, 2 threads.
 void BM_AlsFullRunLatestSmall(benchmark::State &state)
 {
@@ -188,6 +228,13 @@ BENCHMARK(BM_Epoch)
     ->Args({25'000'000, 0, 64, 2})
     ->Args({25'000'000, 1, 64, 2})
     ->Args({25'000'000, 2, 64, 2})
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+BENCHMARK(BM_CancelLatency)
+    ->ArgNames({"ratings", "algorithm"})
+    ->Args({25'000'000, 1})
+    ->Args({25'000'000, 2})
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);

@@ -21,7 +21,9 @@ struct Workspace
     Eigen::VectorXf target;      // r − μ − other side's bias
     Eigen::MatrixXf gram;
     Eigen::LLT<Eigen::MatrixXf> cholesky;
-    Eigen::VectorXf rhs, solution, residual, direction, product, projected, errors;
+    Eigen::VectorXf rhs, solution, residual, direction, product, errors;
+    Eigen::VectorXf inverseRidge, dualSolution; // short rows, see the Woodbury branch
+    Eigen::MatrixXf scaled, dual;
 
     explicit Workspace(Eigen::Index dimension)
         : gram(dimension, dimension), cholesky(dimension), rhs(dimension),
@@ -212,7 +214,21 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
             const float ridgeFactor = factorReg * scale;
             const float ridgeBias = biasReg * scale;
 
-            if (exact) {
+            if (exact && length < dimension && ridgeFactor > 0.0f && ridgeBias > 0.0f) {
+                // Fewer ratings than unknowns: the same solution from the n × n system of
+                // the Woodbury identity, x = Λ⁻¹Fᵀ(FΛ⁻¹Fᵀ + I)⁻¹t, which is much
+                // smaller than the (k + 1) × (k + 1) normal equations.
+                w.inverseRidge.resize(dimension);
+                w.inverseRidge.head(k).setConstant(1.0f / ridgeFactor);
+                w.inverseRidge[k] = 1.0f / ridgeBias;
+                w.scaled.resize(length, dimension);
+                w.scaled.noalias() = features * w.inverseRidge.asDiagonal();
+                w.dual.resize(length, length);
+                w.dual.noalias() = w.scaled * features.transpose();
+                w.dual.diagonal().array() += 1.0f;
+                w.dualSolution = w.dual.llt().solve(w.target);
+                w.solution.noalias() = w.scaled.transpose() * w.dualSolution;
+            } else if (exact) {
                 w.rhs.noalias() = features.transpose() * w.target;
                 w.gram.setZero();
                 if (length < ShortRow) {
