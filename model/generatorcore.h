@@ -45,6 +45,7 @@ private:
     void buildUsers();
     void assignRatingCounts();
     void chooseItems(int32_t user, int64_t count, std::vector<int32_t> &items);
+    int32_t popularItem(double u) const;
 
     GeneratorConfig m_config;
     std::vector<Movie> m_movies;
@@ -54,6 +55,9 @@ private:
     std::vector<float> m_itemFactors;
     std::vector<double> m_popularityCdf; // cumulative item weights, last entry 1
     std::vector<double> m_popularity;    // item weights, summing to 1
+    // m_popularityGuide[b] is the first item whose cumulative weight exceeds b / size, so
+    // a draw u starts its search at m_popularityGuide[floor(u * size)].
+    std::vector<int32_t> m_popularityGuide;
     std::vector<int64_t> m_ratingsPerUser;
     std::vector<uint32_t> m_chosenBy; // user + 1 that last chose the item
 };
