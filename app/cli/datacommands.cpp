@@ -1,6 +1,7 @@
 // The data commands of recstudio-cli: stats, split and generate.
 
 #include "command.h"
+#include "readoptionset.h"
 
 #include "csvwriter.h"
 #include "generator.h"
@@ -69,104 +70,6 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
     }
     return -1;
 }
-
-// Options that describe how to read a ratings file, shared by stats and split.
-struct ReadOptionSet
-{
-    QCommandLineOption delimiter{QStringLiteral("delimiter"),
-                                 QStringLiteral("Field delimiter: comma, semicolon, tab, pipe "
-                                                "or double-colon (default: detected from the "
-                                                "first line)."),
-                                 QStringLiteral("name")};
-    QCommandLineOption decimalComma{QStringLiteral("decimal-comma"),
-                                    QStringLiteral("Ratings use a decimal comma, as in 3,5.")};
-    QCommandLineOption noHeader{QStringLiteral("no-header"),
-                                QStringLiteral("The file has no header line.")};
-    QCommandLineOption userColumn{QStringLiteral("user-column"),
-                                  QStringLiteral("User id column: header name or 1-based "
-                                                 "position (default: userId)."),
-                                  QStringLiteral("column")};
-    QCommandLineOption itemColumn{QStringLiteral("item-column"),
-                                  QStringLiteral("Item id column: header name or 1-based "
-                                                 "position (default: movieId)."),
-                                  QStringLiteral("column")};
-    QCommandLineOption ratingColumn{QStringLiteral("rating-column"),
-                                    QStringLiteral("Rating column: header name or 1-based "
-                                                   "position (default: rating)."),
-                                    QStringLiteral("column")};
-    QCommandLineOption timestampColumn{QStringLiteral("timestamp-column"),
-                                       QStringLiteral("Timestamp column: header name or "
-                                                      "1-based position (default: timestamp); "
-                                                      "'' reads no timestamps."),
-                                       QStringLiteral("column")};
-    QCommandLineOption minRating{QStringLiteral("min-rating"),
-                                 QStringLiteral("Lowest valid rating (default: 0.5)."),
-                                 QStringLiteral("value"), QStringLiteral("0.5")};
-    QCommandLineOption maxRating{QStringLiteral("max-rating"),
-                                 QStringLiteral("Highest valid rating (default: 5)."),
-                                 QStringLiteral("value"), QStringLiteral("5")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({delimiter, decimalComma, noHeader, userColumn, itemColumn,
-                           ratingColumn, timestampColumn, minRating, maxRating});
-    }
-
-    // Fills options from the parser; returns an error message or an empty string.
-    QString read(const QCommandLineParser &parser, M::ReadOptions &options) const
-    {
-        if (parser.isSet(delimiter)) {
-            const QString name = parser.value(delimiter).toLower();
-            if (name == QLatin1String("comma") || name == QLatin1String(","))
-                options.delimiter = ',';
-            else if (name == QLatin1String("semicolon") || name == QLatin1String(";"))
-                options.delimiter = ';';
-            else if (name == QLatin1String("tab") || name == QLatin1String("\t"))
-                options.delimiter = '\t';
-            else if (name == QLatin1String("pipe") || name == QLatin1String("|"))
-                options.delimiter = '|';
-            else if (name == QLatin1String("double-colon") || name == QLatin1String("::"))
-                options.delimiter = M::doubleColon;
-            else
-                return QStringLiteral("invalid --delimiter '%1': use comma, semicolon, tab, "
-                                      "pipe or double-colon.")
-                    .arg(parser.value(delimiter));
-        }
-        options.decimalComma = parser.isSet(decimalComma);
-        options.hasHeader = !parser.isSet(noHeader);
-        const std::pair<const QCommandLineOption *, M::ColumnChoice *> columns[] = {
-            {&userColumn, &options.user},
-            {&itemColumn, &options.item},
-            {&ratingColumn, &options.rating},
-            {&timestampColumn, &options.timestamp}};
-        for (const auto &[option, choice] : columns) {
-            if (!parser.isSet(*option))
-                continue;
-            const QString value = parser.value(*option);
-            bool isNumber = false;
-            const int position = value.toInt(&isNumber);
-            if (isNumber && position < 1)
-                return QStringLiteral("invalid --%1 %2: positions start at 1.")
-                    .arg(option->names().constFirst(), value);
-            if (isNumber)
-                *choice = M::ColumnChoice{std::string(), position};
-            else
-                *choice = M::ColumnChoice{value.toStdString(), 0};
-        }
-        bool ok = false;
-        options.minRating = parser.value(minRating).toDouble(&ok);
-        if (!ok)
-            return QStringLiteral("invalid --min-rating '%1': expected a number such as 0.5.")
-                .arg(parser.value(minRating));
-        options.maxRating = parser.value(maxRating).toDouble(&ok);
-        if (!ok)
-            return QStringLiteral("invalid --max-rating '%1': expected a number such as 5.")
-                .arg(parser.value(maxRating));
-        if (M::Status valid = options.validate(); !valid)
-            return toQString(valid.error());
-        return {};
-    }
-};
 
 // Loads PATH with the given options; prints the error and returns nullopt on failure.
 std::optional<M::Dataset> loadDataset(const QString &path, const M::ReadOptions &options,
