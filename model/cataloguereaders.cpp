@@ -140,6 +140,7 @@ Result<std::vector<Movie>> readMoviesFile(const std::string &path, LoadReport *r
     std::size_t fieldCount = 0;
     bool latin1Fallback = false;
     std::string headerError;
+
     forEachRecord(contents, true, [&](std::string_view record, int64_t line) {
         if (!headerError.empty() || trimSpaces(record).empty())
             return;
@@ -147,6 +148,8 @@ Result<std::vector<Movie>> readMoviesFile(const std::string &path, LoadReport *r
             noteSkipped(report, line, "unclosed or misplaced quote");
             return;
         }
+
+        // The first record is the header.
         const std::vector<std::string_view> &fields = splitter.fields();
         if (fieldCount == 0) {
             fieldCount = fields.size();
@@ -165,18 +168,21 @@ Result<std::vector<Movie>> readMoviesFile(const std::string &path, LoadReport *r
                                 "genres), as in movieId,title,genres.";
             return;
         }
+
         if (fields.size() != fieldCount) {
             noteSkipped(report, line,
                         "expected " + std::to_string(fieldCount) + " fields, found "
                             + std::to_string(fields.size()));
             return;
         }
+
         Movie movie;
         movie.rawId = std::string(trimSpaces(fields[std::size_t(idColumn)]));
         if (movie.rawId.empty()) {
             noteSkipped(report, line, "missing movieId");
             return;
         }
+
         const std::string_view title = fields[std::size_t(titleColumn)];
         if (isValidUtf8(title)) {
             movie.title = std::string(title);
@@ -188,6 +194,7 @@ Result<std::vector<Movie>> readMoviesFile(const std::string &path, LoadReport *r
             movie.genres = splitGenres(fields[std::size_t(genresColumn)]);
         movies.push_back(std::move(movie));
     });
+
     if (!headerError.empty())
         return Error{headerError};
     if (movies.empty())
