@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <random>
 
 using namespace RecStudio::Model;
 using RecStudio::Tests::fixturePath;
@@ -78,6 +79,7 @@ private slots:
     void uDataFile_detectedByLoadPath();
     void sharingIds_keepsReferenceIndices();
     void progress_reportsAndCancels();
+    void garbageInput_neverCrashes();
     void movieLensSmall_readsExactFigures();
     void ml100k_readsExactFigures();
     void ml100kSplitFiles_readWithTabLayout();
@@ -506,6 +508,54 @@ void TestReaders::progress_reportsAndCancels()
     const Result<Dataset> canceled = readRatingsFile(path, {}, [](double) { return false; });
     QVERIFY(!canceled.ok());
     QVERIFY(isCanceled(canceled.error()));
+}
+
+// Rows built from valid and broken fields, wrong separators, stray quotes and arbitrary
+// bytes must give either a dataset whose every rating is in scale or an error naming the
+// problem, never a crash.
+void TestReaders::garbageInput_neverCrashes()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const std::string path = folder.filePath(QStringLiteral("garbage.csv")).toStdString();
+    const std::vector<std::string> tokens{"1", "2", "42", "-7", "0", "3.5", "4,5", "5.0", "6",
+                                          "nan", "\"7\"", "\"a,b\"", "", "x\xFF", "1e3",
+                                          "9007199254740993", "\"", " 2 ", "0.5"};
+    const std::string separators = ",,,,,,;|\t";
+    std::mt19937_64 engine(2024);
+    int readable = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string text = round % 3 == 0 ? "" : "userId,movieId,rating,timestamp\n";
+        const std::size_t rows = engine() % 30;
+        for (std::size_t row = 0; row < rows; ++row) {
+            const std::size_t fields = 3 + engine() % 3;
+            for (std::size_t field = 0; field < fields; ++field) {
+                if (field > 0)
+                    text.push_back(separators[std::size_t(engine() % separators.size())]);
+                text += tokens[std::size_t(engine() % tokens.size())];
+            }
+            if (engine() % 20 == 0)
+                text.push_back(char(engine() % 256));
+            text += engine() % 4 == 0 ? "\r\n" : "\n";
+        }
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+        for (const bool viaLoadPath : {false, true}) {
+            const Result<Dataset> dataset = viaLoadPath ? loadPath(path) : readRatingsFile(path);
+            if (!dataset.ok()) {
+                QVERIFY(dataset.error().find(path) != std::string::npos);
+                continue;
+            }
+            ++readable;
+            const LoadReport &report = dataset->report;
+            QCOMPARE(report.rowsKept, int64_t(dataset->ratings.size()));
+            QCOMPARE(report.linesRead,
+                     report.rowsKept + report.rowsSkipped + report.duplicateRows);
+            for (const float rating : dataset->ratings.rating)
+                QVERIFY(rating >= 0.5f && rating <= 5.0f);
+        }
+    }
+    // Both outcomes must occur, or the input is not exercising the reader.
+    QVERIFY2(readable > 50 && readable < 550, qPrintable(QString::number(readable)));
 }
 
 void TestReaders::movieLensSmall_readsExactFigures()
