@@ -18,6 +18,9 @@ QString PullReport::describePath() const
     case Path::DefaultView:
         return PullJob::tr("default ElasticSearch view (payloads read from "
                            "_original_source, because the token may not create views)");
+    case Path::ListingMultiFetch:
+        return PullJob::tr("resource listing and multi-fetch (the token may not query "
+                           "ElasticSearch views)");
     }
     return {};
 }
@@ -102,6 +105,11 @@ void PullJob::prepareView()
 
 void PullJob::useDefaultView()
 {
+    // Start over: nothing read through the dedicated view is kept, so nothing counts twice.
+    m_ratings.clear();
+    m_movies.clear();
+    m_report.ratingHits = m_report.movieHits = m_report.skipped = 0;
+    m_report.problems.clear();
     m_report.path = PullReport::Path::DefaultView;
     m_report.viewId = QStringLiteral("documents");
     m_layout = SourceLayout::OriginalSource;
@@ -115,11 +123,18 @@ void PullJob::waitForView()
         client(), this, m_report.viewId, m_options.indexing,
         [this, stage](qint64 processed, qint64 total) { emit progress(processed, total, stage); },
         [this](const ErrorOrNone &error) {
+            const DocumentKind first = m_options.includeMovies ? DocumentKind::Movie
+                                                               : DocumentKind::Rating;
+            if (error && error->kind == NexusError::Kind::Forbidden
+                && m_report.path == PullReport::Path::DefaultView) {
+                useListing(first);
+                return;
+            }
             if (error) {
                 fail(*error);
                 return;
             }
-            fetchPage(m_options.includeMovies ? DocumentKind::Movie : DocumentKind::Rating);
+            fetchPage(first);
         });
 }
 
@@ -166,6 +181,16 @@ void PullJob::fetchPage(DocumentKind kind)
         ? tr("read ratings from view '%1'").arg(m_report.viewId)
         : tr("read movies from view '%1'").arg(m_report.viewId);
     client()->send(request, this, [this, kind, call = request.call](const NexusReply &reply) {
+        if (!reply.ok() && reply.error->kind == NexusError::Kind::Forbidden
+            && m_searchAfter.isEmpty()) {
+            // The view's permission (views/query by default) is missing: try the next path.
+            if (m_report.path == PullReport::Path::DedicatedView) {
+                useDefaultView();
+                return;
+            }
+            useListing(kind);
+            return;
+        }
         if (!reply.ok()) {
             fail(*reply.error);
             return;
@@ -218,14 +243,143 @@ void PullJob::onPage(DocumentKind kind, const SearchPage &page)
         fetchPage(kind);
         return;
     }
+    finishKind(kind);
+}
+
+void PullJob::finishKind(DocumentKind kind)
+{
     m_searchAfter = {};
     m_lastSortKey = QString();
+    m_kindTotal = 0;
     if (kind == DocumentKind::Movie) {
-        fetchPage(DocumentKind::Rating);
+        if (m_report.path == PullReport::Path::ListingMultiFetch)
+            useListing(DocumentKind::Rating);
+        else
+            fetchPage(DocumentKind::Rating);
         return;
     }
     buildDataset();
     succeed();
+}
+
+void PullJob::useListing(DocumentKind kind)
+{
+    m_report.path = PullReport::Path::ListingMultiFetch;
+    m_report.viewId.clear();
+    const QString type = m_project.vocab
+        + (kind == DocumentKind::Rating ? m_options.types.rating : m_options.types.movie);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("type"), type);
+    query.addQueryItem(QStringLiteral("deprecated"), QStringLiteral("false"));
+    // Listings allow at most 1,000 results per page.
+    query.addQueryItem(QStringLiteral("size"),
+                       QString::number(std::min(m_options.pageSize, 1000)));
+    fetchListingPage(kind, client()->projectEndpoint(QStringLiteral("resources"), {}, query));
+}
+
+void PullJob::fetchListingPage(DocumentKind kind, const QUrl &url)
+{
+    if (stopIfCanceled())
+        return;
+    NexusRequest request;
+    request.url = url;
+    request.call = kind == DocumentKind::Rating ? tr("list the ratings") : tr("list the movies");
+    client()->send(request, this, [this, kind, call = request.call](const NexusReply &reply) {
+        if (!reply.ok()) {
+            fail(*reply.error);
+            return;
+        }
+        const QJsonObject page = QJsonDocument::fromJson(reply.body).object();
+        if (!page.value(QLatin1String("_results")).isArray()) {
+            fail(NexusError::invalidReply(call, tr("no '_results' array")));
+            return;
+        }
+        QStringList ids;
+        for (const QJsonValue &result : page.value(QLatin1String("_results")).toArray()) {
+            const QString id = result.toObject().value(QLatin1String("@id")).toString();
+            if (!id.isEmpty() && !m_listedIds.contains(id))
+                ids.append(id);
+        }
+        // Follow `_next` only within the deployment, so the token never goes elsewhere.
+        QUrl next(page.value(QLatin1String("_next")).toString());
+        const QUrl base = client()->config().deployment;
+        if (next.isValid() && !next.isEmpty()
+            && (next.scheme() != base.scheme() || next.host() != base.host()
+                || next.port() != base.port())) {
+            fail(NexusError::invalidReply(call, tr("the _next link '%1' leaves the deployment")
+                                                    .arg(next.toDisplayString())));
+            return;
+        }
+        fetchPayloads(kind, ids, next, page.value(QLatin1String("_total")).toInteger(0));
+    });
+}
+
+void PullJob::fetchPayloads(DocumentKind kind, const QStringList &ids, const QUrl &next,
+                            qint64 total)
+{
+    ++m_report.pages;
+    if (ids.isEmpty()) {
+        if (next.isEmpty())
+            finishKind(kind);
+        else
+            fetchListingPage(kind, next);
+        return;
+    }
+    QJsonArray resources;
+    for (const QString &id : ids)
+        resources.append(QJsonObject{{QStringLiteral("id"), id},
+                                     {QStringLiteral("project"), client()->config().projectRef()}});
+    NexusRequest request;
+    request.method = "POST";
+    request.url = client()->endpoint({QStringLiteral("multi-fetch"), QStringLiteral("resources")});
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("source")},
+                                             {QStringLiteral("resources"), resources}})
+                       .toJson(QJsonDocument::Compact);
+    request.contentType = "application/json";
+    request.call = tr("fetch %1 resources").arg(ids.size());
+    client()->send(request, this, [this, kind, next, total, call = request.call](const NexusReply &reply) {
+        if (!reply.ok()) {
+            fail(*reply.error);
+            return;
+        }
+        const QJsonValue items = QJsonDocument::fromJson(reply.body).object().value(QLatin1String("resources"));
+        if (!items.isArray()) {
+            fail(NexusError::invalidReply(call, tr("no 'resources' array")));
+            return;
+        }
+        qint64 &hits = kind == DocumentKind::Rating ? m_report.ratingHits : m_report.movieHits;
+        for (const QJsonValue &value : items.toArray()) {
+            const QJsonObject item = value.toObject();
+            const QString id = item.value(QLatin1String("@id")).toString();
+            m_listedIds.insert(id);
+            ++hits;
+            QString problem;
+            if (item.contains(QLatin1String("error"))) {
+                problem = item.value(QLatin1String("error")).toObject().value(QLatin1String("reason")).toString();
+            } else if (kind == DocumentKind::Rating) {
+                PulledRating rating;
+                problem = readRatingSource(item.value(QLatin1String("value")).toObject(), rating);
+                if (problem.isEmpty())
+                    m_ratings.push_back(std::move(rating));
+            } else {
+                PulledMovie movie;
+                problem = readMovieSource(item.value(QLatin1String("value")).toObject(), movie);
+                if (problem.isEmpty())
+                    m_movies.push_back(std::move(movie));
+            }
+            if (!problem.isEmpty()) {
+                ++m_report.skipped;
+                if (m_report.problems.size() < 20)
+                    m_report.problems.append(id + QLatin1String(": ") + problem);
+            }
+        }
+        emit progress(hits, std::max(total, hits),
+                      kind == DocumentKind::Rating ? tr("Reading ratings") : tr("Reading movies"));
+        if (next.isEmpty())
+            finishKind(kind);
+        else
+            fetchListingPage(kind, next);
+    });
 }
 
 void PullJob::buildDataset()

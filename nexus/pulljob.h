@@ -8,6 +8,8 @@
 #include <dataset.h>
 
 #include <QJsonArray>
+#include <QSet>
+#include <QUrl>
 
 namespace RecStudio::Nexus {
 
@@ -27,7 +29,7 @@ struct PullOptions
 // How the pull went, shown to the user after the dataset.
 struct PullReport
 {
-    enum class Path { DedicatedView, DefaultView };
+    enum class Path { DedicatedView, DefaultView, ListingMultiFetch };
     Path path = Path::DedicatedView;
     QString viewId;
     bool viewCreated = false;
@@ -43,7 +45,9 @@ struct PullReport
 // Reads every Rating (and Movie) of the project into a Dataset through an ElasticSearch
 // view, paging with search_after on the keyword `@id`. It creates the dedicated view
 // when allowed and waits for it to finish indexing; when the token may not create views
-// it reads the default view's `_original_source` instead. A token that expires pauses
+// it reads the default view's `_original_source` instead, and when it may not query
+// views either, it pages through the resource listing and multi-fetches the payloads
+// (slower: two requests per page). A token that expires pauses
 // the job (paused()); after NexusClient::setToken() it asks again for the same page.
 class PullJob final : public NexusJob
 {
@@ -68,6 +72,10 @@ private:
     void waitForView();
     void fetchPage(DocumentKind kind);
     void onPage(DocumentKind kind, const SearchPage &page);
+    void useListing(DocumentKind kind);
+    void fetchListingPage(DocumentKind kind, const QUrl &url);
+    void fetchPayloads(DocumentKind kind, const QStringList &ids, const QUrl &next, qint64 total);
+    void finishKind(DocumentKind kind);
     void buildDataset();
 
     PullOptions m_options;
@@ -80,6 +88,7 @@ private:
     std::vector<PulledRating> m_ratings;
     std::vector<PulledMovie> m_movies;
     Model::Dataset m_dataset;
+    QSet<QString> m_listedIds; // listing path: ids already read, so none counts twice
 };
 
 } // namespace RecStudio::Nexus

@@ -11,7 +11,9 @@ namespace {
 
 constexpr int maxProblems = 10;
 
-QString readRating(const QJsonObject &source, PulledRating &rating)
+} // namespace
+
+QString readRatingSource(const QJsonObject &source, PulledRating &rating)
 {
     if (!readRawId(source.value(QLatin1String("userId")), rating.user))
         return QStringLiteral("missing or invalid userId");
@@ -27,7 +29,7 @@ QString readRating(const QJsonObject &source, PulledRating &rating)
     return {};
 }
 
-QString readMovie(const QJsonObject &source, PulledMovie &movie)
+QString readMovieSource(const QJsonObject &source, PulledMovie &movie)
 {
     if (!readRawId(source.value(QLatin1String("movieId")), movie.movie))
         return QStringLiteral("missing or invalid movieId");
@@ -46,8 +48,6 @@ QString readMovie(const QJsonObject &source, PulledMovie &movie)
     }
     return {};
 }
-
-} // namespace
 
 QString parseSearchPage(const QByteArray &body, DocumentKind kind, SourceLayout layout,
                         SearchPage &page)
@@ -79,12 +79,12 @@ QString parseSearchPage(const QByteArray &body, DocumentKind kind, SourceLayout 
         QString problem;
         if (kind == DocumentKind::Rating) {
             PulledRating rating;
-            problem = readRating(source, rating);
+            problem = readRatingSource(source, rating);
             if (problem.isEmpty())
                 page.ratings.push_back(std::move(rating));
         } else {
             PulledMovie movie;
-            problem = readMovie(source, movie);
+            problem = readMovieSource(source, movie);
             if (problem.isEmpty())
                 page.movies.push_back(std::move(movie));
         }

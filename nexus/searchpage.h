@@ -44,6 +44,11 @@ struct SearchPage
     QStringList problems;  // the first few skipped hits, "<@id>: <reason>"
 };
 
+// Read one payload (a resource's source) into a rating or a movie; return an empty string
+// or why the payload does not qualify.
+QString readRatingSource(const QJsonObject &source, PulledRating &rating);
+QString readMovieSource(const QJsonObject &source, PulledMovie &movie);
+
 // Parses body into page. Returns an empty string on success, else what is wrong with
 // the response as a whole (not JSON, no hits array). Bad individual hits are counted in
 // page.skipped instead.

@@ -253,29 +253,49 @@ HttpResponse FakeNexusStore::handleListing(const HttpRequest &request)
     StoredView everything;
     everything.isDefault = true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 total = 0;
-    qint64 skipped = 0;
-    QJsonArray results;
-    QString last;
-    for (const auto &[id, resource] : m_resources) {
+    const auto matches = [&](const StoredResource &resource) {
         if (!visible(resource, everything, now))
-            continue;
+            return false;
         bool typed = types.isEmpty();
         for (const QString &type : types)
             typed = typed || resource.types.contains(type);
-        if (!typed)
-            continue;
-        ++total;
-        if (hasAfter && id <= after)
+        return typed;
+    };
+    // The total needs a full scan; cache it while nothing is written and nothing is
+    // waiting for the indexing lag, so paging stays linear in the page size.
+    const QString cacheKey = QStringLiteral("listing:") + types.join(QLatin1Char(' '));
+    const bool cacheable = m_events.empty() || m_events.back() + m_faults.indexingLagMs <= now;
+    if (m_totalCacheGeneration != m_generation) {
+        m_totalCache.clear();
+        m_totalCacheGeneration = m_generation;
+    }
+    qint64 total = 0;
+    if (cacheable && m_totalCache.contains(cacheKey)) {
+        total = m_totalCache.value(cacheKey);
+    } else {
+        for (const auto &[id, resource] : m_resources)
+            total += matches(resource) ? 1 : 0;
+        if (cacheable)
+            m_totalCache.insert(cacheKey, total);
+    }
+    qint64 skipped = 0;
+    QJsonArray results;
+    QString last;
+    bool more = false;
+    for (auto it = hasAfter ? m_resources.upper_bound(after) : m_resources.begin();
+         it != m_resources.end(); ++it) {
+        if (!matches(it->second))
             continue;
         if (skipped < from) {
             ++skipped;
             continue;
         }
-        if (results.size() < size) {
-            results.append(metadata(resource));
-            last = id;
+        if (results.size() == size) {
+            more = true; // Delta emits `_next` only when another result exists
+            break;
         }
+        results.append(metadata(it->second));
+        last = it->first;
     }
     QJsonObject body{
         {QStringLiteral("@context"),
@@ -285,7 +305,6 @@ HttpResponse FakeNexusStore::handleListing(const HttpRequest &request)
         {QStringLiteral("_total"), total},
         {QStringLiteral("_results"), results},
     };
-    const bool more = results.size() == size && !last.isEmpty() && m_resources.rbegin()->first != last;
     if (more) {
         QUrlQuery next = request.query;
         next.removeAllQueryItems(QStringLiteral("from"));

@@ -24,6 +24,7 @@ private slots:
     void pull_resumesAfterTokenExpiry();
     void pull_survivesInjectedFaults();
     void pull_fallsBackToDefaultView();
+    void pull_fallsBackToListingAndMultiFetch();
     void pull_waitsForIndexingLag();
     void pull_cancelStopsRequests();
 
@@ -195,6 +196,34 @@ void TestNexusPull::pull_fallsBackToDefaultView()
     QVERIFY(outcome.report.describePath().contains(QLatin1String("default")));
     QVERIFY(Tests::sortedRatings(outcome.dataset) == m_expected);
     QCOMPARE(outcome.dataset.movies.size(), m_expectedMovies);
+}
+
+void TestNexusPull::pull_fallsBackToListingAndMultiFetch()
+{
+    FakeNexusThread server;
+    QVERIFY(startSeededServer(server));
+    Permissions permissions;
+    permissions.viewsWrite = false;
+    permissions.viewsQuery = false;
+    server.store().setPermissions(permissions);
+    Outcome outcome = runPull(server, PullOptions());
+    QVERIFY2(outcome.finished, qPrintable(outcome.error));
+    QCOMPARE(outcome.report.path, PullReport::Path::ListingMultiFetch);
+    QVERIFY(outcome.report.describePath().contains(QLatin1String("multi-fetch")));
+    QCOMPARE(outcome.report.skipped, qint64(0));
+    QVERIFY(Tests::sortedRatings(outcome.dataset) == m_expected);
+    QCOMPARE(outcome.dataset.movies.size(), m_expectedMovies);
+
+    // Listings never go past from = 10,000: pages after the first follow `_next` (after=).
+    int listings = 0;
+    for (const LoggedRequest &request : server.store().requests()) {
+        if (request.path != QLatin1String("/v1/resources/recstudio/movielens"))
+            continue;
+        ++listings;
+        QCOMPARE(request.status, 200);
+        QVERIFY(!request.query.contains(QLatin1String("from=")));
+    }
+    QVERIFY(listings >= 100836 / 1000);
 }
 
 void TestNexusPull::pull_waitsForIndexingLag()
