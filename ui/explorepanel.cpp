@@ -171,8 +171,9 @@ QTableView *ExplorePanel::createTable(ItemListModel *model)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setSectionResizeMode(ItemListModel::Genres,
-                                                   QHeaderView::ResizeToContents);
+    view->horizontalHeader()->resizeSection(ItemListModel::Genres, 160);
+    view->horizontalHeader()->resizeSection(ItemListModel::Score, 70);
+    view->horizontalHeader()->resizeSection(ItemListModel::RatingCount, 60);
     view->horizontalHeader()->setSectionResizeMode(ItemListModel::Title, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionResizeMode(ItemListModel::Rank,
                                                    QHeaderView::ResizeToContents);

@@ -560,7 +560,14 @@ void GridSearchPanel::trainSelected(bool allData)
         return;
     Model::TrainConfig config = row->config;
     config.epochs = row->best.iteration;
-    config.threads = m_baseConfig ? m_baseConfig().threads : config.threads;
+    if (m_baseConfig) {
+        // The grid mixes the configuration index into each run's seed; the Training tab
+        // uses one seed for the split and the initialization, so it keeps the base seed
+        // and the split stays the one the grid was scored on.
+        const Model::TrainConfig base = m_baseConfig();
+        config.seed = base.seed;
+        config.threads = base.threads;
+    }
     emit trainRequested(config, allData);
 }
 

@@ -372,6 +372,8 @@ void NexusPanel::startSimilarQuery(const QString &titleText, int k)
         m_stage->setText(tr("No movie title contains '%1'; check the spelling.").arg(titleText));
         return;
     }
+    m_similarTitle->setText(QString::fromStdString(run->dataset->itemTitle(found)));
+    m_similarCount->setValue(k);
     Nexus::SimilarQuery query;
     query.runId = m_lastRunId;
     query.movie = Nexus::rawIdAt(run->dataset->items, found);

@@ -73,18 +73,37 @@ void ScreenshotRunner::grabData()
     m_window->showTab(Ui::MainWindow::DataTab);
     QTimer::singleShot(settleMs, this, [this] {
         grab(QStringLiteral("data"));
-        trainModel();
+        runGrid();
     });
 }
 
-void ScreenshotRunner::trainModel()
+void ScreenshotRunner::runGrid()
 {
-    m_window->showTab(Ui::MainWindow::TrainingTab);
-    Model::TrainConfig config = m_window->trainingPanel()->settingsForm()->trainConfig();
-    config.algorithm = Model::Algorithm::Als;
-    config.factors = 20;
-    config.epochs = 15;
-    m_window->trainingPanel()->applyConfig(config);
+    // ALS-WR (λ scaled by each row's rating count) is the setting that generalizes well
+    // on MovieLens; the grid searches λ and the number of factors around it.
+    Model::TrainConfig base = m_window->trainingPanel()->settingsForm()->trainConfig();
+    base.algorithm = Model::Algorithm::Als;
+    base.scaling = Model::RegularizationScaling::ByRowCount;
+    m_window->trainingPanel()->applyConfig(base);
+
+    m_window->showTab(Ui::MainWindow::GridSearchTab);
+    Ui::GridSearchPanel *grid = m_window->gridSearchPanel();
+    grid->setAlgorithm(Model::Algorithm::Als);
+    grid->setGridText(QStringLiteral("5, 10, 20, 40"), QStringLiteral("0.03, 0.1, 0.3"),
+                      QStringLiteral("1, 2, 5, 10, 20"));
+    connect(grid, &Ui::GridSearchPanel::searchFinished, this,
+            [this] {
+                QTimer::singleShot(settleMs, this, [this] {
+                    grab(QStringLiteral("gridsearch"));
+                    trainBest();
+                });
+            },
+            Qt::SingleShotConnection);
+    grid->startSearch();
+}
+
+void ScreenshotRunner::trainBest()
+{
     connect(m_window->trainingPanel(), &Ui::TrainingPanel::trainingFinished, this,
             [this](bool success) {
                 if (!success) {
@@ -94,28 +113,12 @@ void ScreenshotRunner::trainModel()
                 }
                 QTimer::singleShot(settleMs, this, [this] {
                     grab(QStringLiteral("training"));
-                    runGrid();
-                });
-            },
-            Qt::SingleShotConnection);
-    m_window->trainingPanel()->startTraining(false);
-}
-
-void ScreenshotRunner::runGrid()
-{
-    m_window->showTab(Ui::MainWindow::GridSearchTab);
-    Ui::GridSearchPanel *grid = m_window->gridSearchPanel();
-    grid->setGridText(QStringLiteral("5, 10, 20, 40"), QStringLiteral("0.01, 0.1, 1"),
-                      QStringLiteral("1, 2, 5, 10, 25"));
-    connect(grid, &Ui::GridSearchPanel::searchFinished, this,
-            [this] {
-                QTimer::singleShot(settleMs, this, [this] {
-                    grab(QStringLiteral("gridsearch"));
                     exploreAndFinish();
                 });
             },
             Qt::SingleShotConnection);
-    grid->startSearch();
+    // "Train with these settings": the grid's best configuration on the training split.
+    m_window->gridSearchPanel()->trainSelected(false);
 }
 
 void ScreenshotRunner::exploreAndFinish()
@@ -129,6 +132,7 @@ void ScreenshotRunner::exploreAndFinish()
         return;
     }
     explore->setNeighborCount(10);
+    explore->setMinimumRatings(20); // hides titles whose factors rest on a handful of ratings
     explore->selectMovie(items.first());
     m_exploredTitle = explore->titleEdit()->text();
     const std::shared_ptr<const Model::Dataset> dataset = m_window->session()->dataset();

@@ -10,7 +10,8 @@ class MainWindow;
 namespace RecStudio::App {
 
 // Drives the main window through its areas for the documentation pictures: waits for
-// the dataset, trains a model, runs a small grid search, looks up similar titles, pushes
+// the dataset, runs a small grid search, trains its best configuration, looks up
+// similar titles, pushes
 // the model to a Nexus server when the environment names one, and saves one PNG per tab
 // into a folder, then quits the application.
 class ScreenshotRunner final : public QObject
@@ -28,8 +29,8 @@ signals:
 private:
     void waitForDataset();
     void grabData();
-    void trainModel();
     void runGrid();
+    void trainBest();
     void exploreAndFinish();
     void showNexus();
     void grab(const QString &name);

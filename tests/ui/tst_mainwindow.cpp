@@ -270,6 +270,9 @@ void TestMainWindow::gridSearch_fillsTableAndHeatMap()
     QVERIFY(run->testMetrics.count > 0);
     QCOMPARE(run->config.factors, results->rowData(best)->config.factors);
     QCOMPARE(run->config.epochs, results->rowData(best)->best.iteration);
+    // Same split as the grid: the session's split was reused, not made again.
+    QCOMPARE(run->config.seed, m_window->trainingPanel()->settingsForm()->splitConfig().seed);
+    QCOMPARE(m_window->session()->split()->summary.config.seed, Model::SplitConfig{}.seed);
     QCOMPARE(m_window->tabs()->currentIndex(), int(Ui::MainWindow::TrainingTab));
 }
 
