@@ -263,7 +263,7 @@
     <name>RecStudio::Nexus::PullJob</name>
     <message>
         <source>dedicated ElasticSearch view &apos;%1&apos;%2</source>
-        <translation>die eigene ElasticSearch-View „%1“%2</translation>
+        <translation>eigene ElasticSearch-View „%1“%2</translation>
     </message>
     <message>
         <source> (created for this pull)</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>default ElasticSearch view (payloads read from _original_source, because the token may not create views)</source>
-        <translation>die Standard-ElasticSearch-View (Inhalte aus _original_source gelesen, weil das Token keine Views anlegen darf)</translation>
+        <translation>Standard-ElasticSearch-View (Inhalte aus _original_source gelesen, weil das Token keine Views anlegen darf)</translation>
     </message>
     <message>
         <source>Reading project</source>
@@ -307,11 +307,39 @@
     </message>
     <message>
         <source>Read through the %1.</source>
-        <translation>Gelesen über %1.</translation>
+        <translation>Lesemodus: %1.</translation>
     </message>
     <message>
         <source>Skipped %1</source>
         <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>resource listing and multi-fetch (the token may not query ElasticSearch views)</source>
+        <translation>Ressourcenliste und Sammelabruf (das Token darf keine ElasticSearch-Views abfragen)</translation>
+    </message>
+    <message>
+        <source>list the ratings</source>
+        <translation>Auflisten der Bewertungen</translation>
+    </message>
+    <message>
+        <source>list the movies</source>
+        <translation>Auflisten der Filme</translation>
+    </message>
+    <message>
+        <source>no &apos;_results&apos; array</source>
+        <translation>kein Array „_results“</translation>
+    </message>
+    <message>
+        <source>the _next link &apos;%1&apos; leaves the deployment</source>
+        <translation>der _next-Link „%1“ verlässt das Deployment</translation>
+    </message>
+    <message>
+        <source>fetch %1 resources</source>
+        <translation>Abrufen von %1 Ressourcen</translation>
+    </message>
+    <message>
+        <source>no &apos;resources&apos; array</source>
+        <translation>kein Array „resources“</translation>
     </message>
 </context>
 <context>

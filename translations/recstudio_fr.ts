@@ -307,11 +307,39 @@
     </message>
     <message>
         <source>Read through the %1.</source>
-        <translation>Lecture via la %1.</translation>
+        <translation>Mode de lecture&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Skipped %1</source>
         <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>resource listing and multi-fetch (the token may not query ElasticSearch views)</source>
+        <translation>liste des ressources et récupération groupée (le jeton ne peut pas interroger les vues ElasticSearch)</translation>
+    </message>
+    <message>
+        <source>list the ratings</source>
+        <translation>lister les notes</translation>
+    </message>
+    <message>
+        <source>list the movies</source>
+        <translation>lister les films</translation>
+    </message>
+    <message>
+        <source>no &apos;_results&apos; array</source>
+        <translation>pas de tableau «&#xa0;_results&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the _next link &apos;%1&apos; leaves the deployment</source>
+        <translation>le lien _next «&#xa0;%1&#xa0;» sort du déploiement</translation>
+    </message>
+    <message>
+        <source>fetch %1 resources</source>
+        <translation>récupérer %1 ressources</translation>
+    </message>
+    <message>
+        <source>no &apos;resources&apos; array</source>
+        <translation>pas de tableau «&#xa0;resources&#xa0;»</translation>
     </message>
 </context>
 <context>
