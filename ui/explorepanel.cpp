@@ -84,6 +84,15 @@ ExplorePanel::ExplorePanel(Session *session, QWidget *parent)
     m_n->setRange(1, 500);
     m_n->setValue(10);
     m_n->setToolTip(tr("Number of recommendations (N)"));
+    m_userMinRatings = new QSpinBox;
+    m_userMinRatings->setRange(0, 100000);
+    m_userMinRatings->setValue(0);
+    m_userMinRatings->setToolTip(tr("Recommend only movies with at least this many training "
+                                    "ratings"));
+    connect(m_userMinRatings, &QSpinBox::valueChanged, this, [this] {
+        if (!m_userEdit->text().isEmpty())
+            queryUser();
+    });
     auto recommendButton = new QPushButton(tr("Recommend"));
     connect(recommendButton, &QPushButton::clicked, this, &ExplorePanel::queryUser);
     connect(m_userEdit, &QLineEdit::returnPressed, this, &ExplorePanel::queryUser);
@@ -100,6 +109,8 @@ ExplorePanel::ExplorePanel(Session *session, QWidget *parent)
     userRow->addWidget(m_userEdit, 1);
     userRow->addWidget(new QLabel(tr("Top:")));
     userRow->addWidget(m_n);
+    userRow->addWidget(new QLabel(tr("Minimum ratings:")));
+    userRow->addWidget(m_userMinRatings);
     userRow->addWidget(recommendButton);
     auto userTables = new QSplitter(Qt::Horizontal);
     auto recommendedBox = new QGroupBox(tr("Recommended (not yet rated)"));
@@ -210,6 +221,11 @@ void ExplorePanel::setRecommendationCount(int n)
     m_n->setValue(n);
 }
 
+void ExplorePanel::setRecommendationMinimumRatings(int count)
+{
+    m_userMinRatings->setValue(count);
+}
+
 void ExplorePanel::onRunChanged()
 {
     m_run = m_session->trainedRun();
@@ -288,8 +304,9 @@ void ExplorePanel::queryUser()
     }
     const std::shared_ptr<const TrainedRun> run = m_run;
     const int n = m_n->value();
+    const int64_t minRatings = m_userMinRatings->value();
     m_userStatus->setText(tr("Scoring…"));
-    m_userWatcher.setFuture(QtConcurrent::run([run, user, n] {
+    m_userWatcher.setFuture(QtConcurrent::run([run, user, n, minRatings] {
         UserOutcome outcome;
         // Everything the user rated is left out, test ratings included: recommending a
         // movie the user has already seen is useless whatever the split.
@@ -306,8 +323,14 @@ void ExplorePanel::queryUser()
                              return a.score > b.score;
                          });
         outcome.rated = rated.mid(0, n);
+        // Movies below the minimum count are left out the same way as rated ones.
+        std::vector<int32_t> excluded = ratedItems;
+        for (std::size_t item = 0; item < run->itemTrainCounts.size(); ++item) {
+            if (run->itemTrainCounts[item] < minRatings)
+                excluded.push_back(int32_t(item));
+        }
         Model::Result<std::vector<Model::Recommendation>> found
-            = Model::recommendForUser(run->model, user, n, ratedItems);
+            = Model::recommendForUser(run->model, user, n, excluded);
         if (!found.ok()) {
             outcome.error = QString::fromStdString(found.error());
             return outcome;

@@ -38,6 +38,7 @@ public:
     void setMinimumRatings(int count);
     void selectUser(const QString &rawUserId);
     void setRecommendationCount(int n);
+    void setRecommendationMinimumRatings(int count);
 
     ItemListModel *similarModel() const { return m_similar; }
     ItemListModel *recommendationsModel() const { return m_recommended; }
@@ -82,6 +83,7 @@ private:
     QLabel *m_similarStatus = nullptr;
     QLineEdit *m_userEdit = nullptr;
     QSpinBox *m_n = nullptr;
+    QSpinBox *m_userMinRatings = nullptr;
     QLabel *m_userStatus = nullptr;
     int32_t m_selectedItem = -1;
     QFutureWatcher<SimilarOutcome> m_similarWatcher;

@@ -136,6 +136,7 @@ void ScreenshotRunner::exploreAndFinish()
     explore->selectMovie(items.first());
     m_exploredTitle = explore->titleEdit()->text();
     const std::shared_ptr<const Model::Dataset> dataset = m_window->session()->dataset();
+    explore->setRecommendationMinimumRatings(20);
     explore->selectUser(QString::fromStdString(dataset->users.rawId(0)));
     whenReady(
         this, [explore] { return !explore->isBusy(); },

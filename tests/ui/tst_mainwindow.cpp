@@ -366,6 +366,14 @@ void TestMainWindow::explore_recommendationsLeaveOutRatedMovies()
     const QList<Ui::ItemListModel::Entry> &rated = explore->ratedModel()->entries();
     for (int row = 1; row < rated.size(); ++row)
         QVERIFY(rated.at(row).score <= rated.at(row - 1).score);
+
+    // The minimum-ratings filter leaves out rarely rated movies.
+    explore->setRecommendationMinimumRatings(30);
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(explore->recommendationsModel()->rowCount(), 15);
+    const std::vector<int64_t> &counts = m_window->session()->trainedRun()->itemTrainCounts;
+    for (const Ui::ItemListModel::Entry &entry : explore->recommendationsModel()->entries())
+        QVERIFY(counts[std::size_t(entry.item)] >= 30);
 }
 
 void TestMainWindow::eventLoop_staysResponsiveDuringJobs()
