@@ -91,9 +91,10 @@ std::string TrainConfig::describe() const
                 + ", bias " + formatNumber(userBiasReg) + "/" + formatNumber(itemBiasReg)
                 + " (user/item)";
     }
-    if (scaling == RegularizationScaling::ByRowCount)
+    const bool scaled = algorithm == Algorithm::Als || algorithm == Algorithm::Biases;
+    if (scaled && scaling == RegularizationScaling::ByRowCount)
         text += " × ratings per row (ALS-WR)";
-    else if (scaling == RegularizationScaling::BySqrtRowCount)
+    else if (scaled && scaling == RegularizationScaling::BySqrtRowCount)
         text += " × sqrt(ratings per row)";
 
     if (algorithm == Algorithm::Sgd) {

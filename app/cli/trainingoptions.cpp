@@ -117,9 +117,10 @@ void addTrainOptions(QCommandLineParser &parser)
         {QStringLiteral("item-bias-reg"), QStringLiteral("λ of the item biases."),
          QStringLiteral("lambda")},
         {QStringLiteral("scaling"),
-         QStringLiteral("plain; wr to multiply λ by each row's rating count (ALS-WR); sqrt "
-                        "to multiply it by the square root of that count. Default: plain."),
-         QStringLiteral("mode"), QStringLiteral("plain")},
+         QStringLiteral("ALS and biases: wr multiplies λ by each row's rating count "
+                        "(ALS-WR), sqrt by its square root, plain leaves λ as given. "
+                        "Default: wr."),
+         QStringLiteral("mode"), QStringLiteral("wr")},
         {QStringLiteral("solver"),
          QStringLiteral("ALS solver: cholesky (exact) or cg (conjugate gradient). "
                         "Default: cholesky."),
