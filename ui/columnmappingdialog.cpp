@@ -154,6 +154,7 @@ Model::ReadOptions ColumnMappingDialog::readOptions() const
     options.rating = {std::string(), m_rating->currentData().toInt()};
     const int timestamp = m_timestamp->currentData().toInt();
     // No timestamp column: a name that matches no header gives every rating timestamp 0.
+    // NOTE: without a header the reader still takes a fourth column as the timestamp.
     options.timestamp = timestamp == noColumn ? Model::ColumnChoice{"\x01none", 0}
                                               : Model::ColumnChoice{std::string(), timestamp};
     return options;

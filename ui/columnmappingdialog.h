@@ -16,7 +16,7 @@ QT_END_NAMESPACE
 namespace RecStudio::Ui {
 
 // Asks how to read a generic delimited ratings file: the delimiter, whether the first
-// line is a header, which column holds the user, movie, rating and timestamp, the rating
+// line is a header, which column contains the user, movie, rating and timestamp, the rating
 // scale and the decimal separator. A preview of the first lines follows every choice.
 class ColumnMappingDialog final : public QDialog
 {

@@ -119,8 +119,8 @@ void ConnectionDialog::testConnection()
     }
     delete m_testClient;
     m_testClient = new Nexus::NexusClient(current, this);
-    // A rejected token pauses the client instead of failing the call; here that is the
-    // answer to the test.
+    // A rejected token pauses the client instead of failing the call, so the test ends
+    // here with the rejection as its result.
     connect(m_testClient, &Nexus::NexusClient::tokenRejected, this, [this](const QString &message) {
         m_testButton->setEnabled(true);
         showProblem(message);

@@ -16,7 +16,7 @@ namespace RecStudio::Ui {
 
 class Session;
 
-// What a background load produced: a dataset, or an error, or nothing when canceled.
+// Result of a background load: a dataset, or an error, or nothing when canceled.
 struct LoadOutcome
 {
     std::shared_ptr<const Model::Dataset> dataset;

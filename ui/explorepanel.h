@@ -20,8 +20,8 @@ class Session;
 class TitleListModel;
 struct TrainedRun;
 
-// The Explore tab: pick a movie by title and see its k most similar titles by cosine
-// similarity of the item factors; pick a user and see top-N recommendations that leave
+// The Explore tab. Picking a movie by title shows its k most similar titles by cosine
+// similarity of the item factors. Picking a user shows top-N recommendations that leave
 // out what the user rated, next to the movies that user rated highest.
 class ExplorePanel final : public QWidget
 {

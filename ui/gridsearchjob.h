@@ -11,7 +11,7 @@
 
 namespace RecStudio::Ui {
 
-// What one grid configuration needs on its worker thread.
+// Input of one grid configuration on its worker thread.
 struct GridTask
 {
     std::shared_ptr<const Model::Split> split;

@@ -184,7 +184,7 @@ GridSearchPanel::GridSearchPanel(Session *session, QWidget *parent)
                     selectConfiguration(current.data(ConfigIndexRole).toInt());
             });
     connect(m_heatMap, &HeatMapWidget::cellClicked, this, [this](int row, int column) {
-        // The cell's best configuration: with several learning rates a cell holds several.
+        // The cell's best configuration, because with several learning rates a cell has several.
         int best = -1;
         double bestValue = std::numeric_limits<double>::infinity();
         const std::vector<Model::TrainConfig> &configs = m_results->configurations();
@@ -561,9 +561,9 @@ void GridSearchPanel::trainSelected(bool allData)
     Model::TrainConfig config = row->config;
     config.epochs = row->best.iteration;
     if (m_baseConfig) {
-        // The grid mixes the configuration index into each run's seed; the Training tab
-        // uses one seed for the split and the initialization, so it keeps the base seed
-        // and the split stays the one the grid was scored on.
+        // The grid mixes the configuration index into each run's seed. The Training tab
+        // uses one seed for both the split and the initialization, so it keeps the base
+        // seed and the split stays the one the grid was scored on.
         const Model::TrainConfig base = m_baseConfig();
         config.seed = base.seed;
         config.threads = base.threads;

@@ -28,10 +28,10 @@ class HeatMapWidget;
 class LiveChart;
 class Session;
 
-// The Grid search tab: an editor for the grid, one task per configuration on a bounded
-// thread pool, a live test-error curve per configuration, a sortable results table and
-// a heat map of the best test MSE over factors × regularization. Selecting a row, a cell
-// or a curve selects that configuration in all three.
+// The Grid search tab: an editor for the grid and one task per configuration on a
+// bounded thread pool. It shows a live test-error curve per configuration, a sortable
+// results table and a heat map of the best test MSE over factors × regularization.
+// Selecting a row, a cell or a curve selects that configuration in all three.
 class GridSearchPanel final : public QWidget
 {
     Q_OBJECT

@@ -10,7 +10,7 @@
 
 namespace RecStudio::Ui {
 
-// The one place that knows every running background job. Closing the window calls
+// The one place that tracks every running background job. Closing the window calls
 // cancelAndWait(), so no future outlives the widgets that watch it and no worker
 // thread touches a destroyed object.
 class JobSynchronizer final

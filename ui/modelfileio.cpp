@@ -15,8 +15,8 @@ QString translate(const char *text)
     return QCoreApplication::translate("RecStudio::Ui::TrainingPanel", text);
 }
 
-// Copies the rows of from (indexed by fromIds) into to (indexed by toIds) by raw id;
-// rows of ids the model does not know stay zero.
+// Copies the rows of from (indexed by fromIds) into to (indexed by toIds) by raw id.
+// Rows of ids missing from the model stay zero.
 void copyRowsById(const Model::FactorMatrix &from, const Model::IdMap &fromIds,
                   const Eigen::VectorXf &fromBias, Model::FactorMatrix &to,
                   const Model::IdMap &toIds, Eigen::VectorXf &toBias, int32_t *matched)

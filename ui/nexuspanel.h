@@ -33,7 +33,7 @@ class TokenStore;
 // The Nexus tab: the connection, and the jobs that move data between the application
 // and a Nexus project (pull ratings and movies, import the open dataset) with progress,
 // cancel and a summary. When the server rejects the token in the middle of a job, the
-// panel asks for a new one and the job resumes where it stopped.
+// panel requests a new one and the job resumes where it stopped.
 class NexusPanel final : public QWidget
 {
     Q_OBJECT
@@ -57,7 +57,7 @@ public:
     void startPull();
     void startImport();
     // Pushes the session's trained model: one embedding per movie and the model's
-    // provenance, then the view that answers similarity queries.
+    // provenance, then the view that serves similarity queries.
     void startPush();
     // Asks the view of the last pushed model for the k titles most similar to the first
     // movie whose title contains titleText (case- and accent-insensitive).

@@ -7,9 +7,9 @@
 
 namespace RecStudio::Ui {
 
-// Where Nexus tokens are kept between sessions, keyed by an account string (deployment
-// and project). Never QSettings: the application uses the OS keychain, tests a store in
-// memory. Callbacks run on the GUI thread unless context is destroyed first.
+// Storage of Nexus tokens between sessions, keyed by an account string (deployment and
+// project). It is never QSettings: the application uses the OS keychain and tests use a
+// store in memory. Callbacks run on the GUI thread unless context is destroyed first.
 class TokenStore : public QObject
 {
     Q_OBJECT

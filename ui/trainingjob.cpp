@@ -8,10 +8,9 @@ namespace RecStudio::Ui {
 
 namespace {
 
-// Ranking metrics score every item for every test user; above this many user × item
+// Ranking metrics score every item for every test user. Above this many user × item
 // pairs that would take minutes, so the run reports error metrics only.
-// NOTE: the limit is an estimate from ml-latest-small timings; sampling users would
-// remove the need for it.
+// NOTE: the limit is an estimate, not a measurement; sampling users would remove it.
 constexpr double maxRankingPairs = 2.0e9;
 
 std::vector<int64_t> countRatingsPerItem(const Model::RatingColumns &ratings, int32_t itemCount)

@@ -27,7 +27,7 @@ struct TrainingRequest
     std::shared_ptr<std::atomic_bool> cancel;
 };
 
-// What a finished run produced; read by the GUI after the future has finished.
+// Outcome of a training run, read by the GUI after the future has finished.
 struct TrainingResult
 {
     Model::TrainOutcome outcome;

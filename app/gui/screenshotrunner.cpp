@@ -79,8 +79,8 @@ void ScreenshotRunner::grabData()
 
 void ScreenshotRunner::runGrid()
 {
-    // ALS-WR (λ scaled by each row's rating count) is the setting that generalizes well
-    // on MovieLens; the grid searches λ and the number of factors around it.
+    // ALS-WR (λ scaled by each row's rating count) generalizes well on MovieLens, so the
+    // grid searches λ and the number of factors around it.
     Model::TrainConfig base = m_window->trainingPanel()->settingsForm()->trainConfig();
     base.algorithm = Model::Algorithm::Als;
     base.scaling = Model::RegularizationScaling::ByRowCount;

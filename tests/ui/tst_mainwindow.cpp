@@ -233,7 +233,7 @@ void TestMainWindow::gridSearch_fillsTableAndHeatMap()
         QCOMPARE(row->state, Ui::GridResultsModel::RunState::Finished);
         QCOMPARE(grid->chart()->points(config).size(), 3);
         QVERIFY(std::isfinite(row->best.test.mse));
-        // The heat map cell holds the configuration's best test MSE.
+        // The heat map cell shows the configuration's best test MSE.
         const int factorColumn = row->config.factors == 5 ? 0 : 1;
         const int regRow = row->config.userFactorReg < 0.5f ? 0 : 1;
         QCOMPARE(grid->heatMap()->value(regRow, factorColumn), row->best.test.mse);
