@@ -170,7 +170,8 @@ void BM_CancelLatency(benchmark::State &state)
     }
 }
 
-// Full ALS run on ml-latest-small: 20 epochs, 20 factors, all ratings, 2 threads.
+// Full ALS run on ml-latest-small: 20 epochs, 20 factors, all ratings; the argument is
+// the thread count.
 void BM_AlsFullRunLatestSmall(benchmark::State &state)
 {
     static Result<Dataset> dataset = loadPath(dataFolder());
