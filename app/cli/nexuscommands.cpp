@@ -347,7 +347,9 @@ int importCommand(const QStringList &arguments)
     connection.addTo(parser);
     const QCommandLineOption state(QStringLiteral("state"),
                                    QStringLiteral("Progress log that lets an interrupted "
-                                                  "import resume (default: <path>.nexus-import)."),
+                                                  "import resume (default: "
+                                                  "<name>.nexus-import in the working "
+                                                  "directory)."),
                                    QStringLiteral("file"));
     const QCommandLineOption noUpload(QStringLiteral("no-upload"),
                                       QStringLiteral("Do not upload the ratings file itself."));
@@ -369,9 +371,10 @@ int importCommand(const QStringList &arguments)
 
     ImportOptions options;
     options.concurrency = session.client->maxConcurrentRequests();
-    options.statePath = parser.isSet(state) ? parser.value(state)
-                                            : QFileInfo(path).absoluteFilePath()
-            + QStringLiteral(".nexus-import");
+    // By default the log goes to the working directory: data folders may be read-only.
+    options.statePath = parser.isSet(state)
+        ? parser.value(state)
+        : QDir::current().filePath(QFileInfo(path).fileName() + QStringLiteral(".nexus-import"));
     if (!parser.isSet(noUpload)) {
         const QFileInfo info(path);
         const QString ratings = info.isDir() ? QDir(path).filePath(QStringLiteral("ratings.csv"))
@@ -399,6 +402,12 @@ int importCommand(const QStringList &arguments)
     return ExitSuccess;
 }
 
+// A float as the decimal it was written as (0.1f, not 0.10000000149011612).
+double shortestDecimal(float value)
+{
+    return QString::number(value, 'g', 7).toDouble();
+}
+
 EmbeddingSet embeddingsFromModel(const M::TrainedModel &trained, const std::vector<M::Movie> &movies,
                                  const QDateTime &endedAt)
 {
@@ -421,11 +430,11 @@ EmbeddingSet embeddingsFromModel(const M::TrainedModel &trained, const std::vect
     provenance.hyperparameters = QJsonObject{
         {QStringLiteral("factors"), config.factors},
         {QStringLiteral("epochs"), trained.epochsCompleted},
-        {QStringLiteral("userFactorReg"), double(config.userFactorReg)},
-        {QStringLiteral("itemFactorReg"), double(config.itemFactorReg)},
-        {QStringLiteral("userBiasReg"), double(config.userBiasReg)},
-        {QStringLiteral("itemBiasReg"), double(config.itemBiasReg)},
-        {QStringLiteral("learningRate"), double(config.learningRate)},
+        {QStringLiteral("userFactorReg"), shortestDecimal(config.userFactorReg)},
+        {QStringLiteral("itemFactorReg"), shortestDecimal(config.itemFactorReg)},
+        {QStringLiteral("userBiasReg"), shortestDecimal(config.userBiasReg)},
+        {QStringLiteral("itemBiasReg"), shortestDecimal(config.itemBiasReg)},
+        {QStringLiteral("learningRate"), shortestDecimal(config.learningRate)},
         {QStringLiteral("description"), QString::fromStdString(config.describe())},
     };
     const auto metrics = [](const M::ErrorMetrics &m) {
