@@ -2,6 +2,7 @@
 
 #include "readers.h"
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,8 @@ private:
 
     char m_delimiter;
     std::vector<std::string_view> m_fields;
-    std::vector<std::string> m_unquoted;
+    // A deque, because growing it must not move the strings that earlier fields view.
+    std::deque<std::string> m_unquoted;
 };
 
 // Picks the delimiter of a header or first line: doubleColon when the line contains "::",

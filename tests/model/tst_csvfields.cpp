@@ -45,6 +45,9 @@ void TestCsvFields::split_fields_data()
                                   << std::vector<std::string>{"6", "Heat, The (1995)", "Action"};
     QTest::newRow("doubled quotes") << QStringLiteral("1,\"say \"\"hi\"\"\",x") << ','
                                     << std::vector<std::string>{"1", "say \"hi\"", "x"};
+    QTest::newRow("many quoted fields")
+        << QStringLiteral("\"1\",\"22\",\"333\",\"a, b\",\"5\",6") << ','
+        << std::vector<std::string>{"1", "22", "333", "a, b", "5", "6"};
     QTest::newRow("quoted empty") << QStringLiteral("\"\",b") << ','
                                   << std::vector<std::string>{"", "b"};
     QTest::newRow("tab") << QStringLiteral("1\t2\t3") << '\t'
