@@ -120,6 +120,7 @@ void AlsTrainer::initialize(FactorModel &model)
     model.randomizeFactors(m_config.initScale, m_config.seed);
     model.userBias.setZero();
     model.itemBias.setZero();
+    model.clearUnseenRows();
 }
 
 bool AlsTrainer::runEpoch(int32_t, FactorModel &model, const std::atomic_bool *cancel)

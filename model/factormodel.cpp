@@ -42,6 +42,22 @@ void FactorModel::randomizeFactors(float scale, uint64_t seed)
     fill(itemFactors);
 }
 
+void FactorModel::clearUnseenRows()
+{
+    for (std::size_t user = 0; user < userRatingCounts.size(); ++user) {
+        if (userRatingCounts[user] == 0) {
+            userFactors.row(Eigen::Index(user)).setZero();
+            userBias[Eigen::Index(user)] = 0.0f;
+        }
+    }
+    for (std::size_t item = 0; item < itemRatingCounts.size(); ++item) {
+        if (itemRatingCounts[item] == 0) {
+            itemFactors.row(Eigen::Index(item)).setZero();
+            itemBias[Eigen::Index(item)] = 0.0f;
+        }
+    }
+}
+
 float FactorModel::predict(int32_t user, int32_t item) const
 {
     float value = globalMean;

@@ -45,6 +45,10 @@ struct FactorModel
     // scale / sqrt(factors), users first, from a generator seeded with seed.
     void randomizeFactors(float scale, uint64_t seed);
 
+    // Sets the factors and bias of every user and item without training ratings (per
+    // the rating counts) to zero.
+    void clearUnseenRows();
+
     // Prediction for known indices, clamped to [minRating, maxRating]; a negative index
     // means "unseen" and drops that side's bias and factors.
     float predict(int32_t user, int32_t item) const;

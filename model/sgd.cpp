@@ -166,6 +166,7 @@ void SgdTrainer::initialize(FactorModel &model)
     model.randomizeFactors(m_config.initScale, m_config.seed);
     model.userBias.setZero();
     model.itemBias.setZero();
+    model.clearUnseenRows();
 }
 
 bool SgdTrainer::runRange(FactorModel &model, int64_t begin, int64_t end, float rate,

@@ -58,7 +58,28 @@ private slots:
     void hugeLearningRate_diverges();
     void cancelMidEpoch_restoresLastEpoch();
     void baselines_fitMeanAndBiases();
+    void rowWithoutRatings_keepsZeroParameters();
 };
+
+void TestSgd::rowWithoutRatings_keepsZeroParameters()
+{
+    for (bool parallel : {false, true}) {
+        RatingColumns ratings;
+        ratings.push_back(0, 0, 4.0f, 0);
+        ratings.push_back(1, 1, 2.0f, 0);
+        TrainConfig config = sgdConfig();
+        config.epochs = 3;
+        config.parallelSgd = parallel;
+        FactorModel model;
+        // User 2 and item 2 have no training rating.
+        QCOMPARE(train({&ratings, nullptr, 3, 3}, config, model, {}).status,
+                 TrainStatus::Finished);
+        QVERIFY(model.userFactors.row(2).isZero(0.0f));
+        QVERIFY(model.itemFactors.row(2).isZero(0.0f));
+        QCOMPARE(model.userBias[2], 0.0f);
+        QVERIFY(!model.userFactors.row(0).isZero(0.0f));
+    }
+}
 
 void TestSgd::plantedStructure_reachesNoiseLevel_data()
 {
