@@ -72,7 +72,9 @@ void FakeNexusServer::onReadyRead(QTcpSocket *socket, HttpParser &parser)
             bytes.truncate(bytes.size() - std::max<qsizetype>(1, response.body.size() / 2));
 
         QPointer<QTcpSocket> guard(socket);
-        const auto send = [guard, bytes, drop, keepAlive] {
+        m_store->responseStarted();
+        const auto send = [store = m_store, guard, bytes, drop, keepAlive] {
+            store->responseSent();
             if (!guard)
                 return;
             guard->write(bytes);
@@ -84,7 +86,7 @@ void FakeNexusServer::onReadyRead(QTcpSocket *socket, HttpParser &parser)
             }
         };
         if (delayMs > 0)
-            QTimer::singleShot(delayMs, socket, send);
+            QTimer::singleShot(delayMs, this, send);
         else
             send();
         if (drop || !guard)

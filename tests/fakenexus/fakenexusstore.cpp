@@ -190,6 +190,19 @@ qint64 FakeNexusStore::writeCount() const
     return m_writes;
 }
 
+void FakeNexusStore::responseStarted()
+{
+    const int now = ++m_inProgress;
+    int seen = m_maxInProgress.load();
+    while (now > seen && !m_maxInProgress.compare_exchange_weak(seen, now)) {
+    }
+}
+
+void FakeNexusStore::responseSent()
+{
+    --m_inProgress;
+}
+
 QString FakeNexusStore::expandId(const QString &segment) const
 {
     if (segment == QLatin1String("documents"))

@@ -117,6 +117,12 @@ public:
     QJsonObject source(const QString &relativeId) const;
     qint64 writeCount() const; // successful creates and updates
 
+    // Responses handled but not yet sent, as counted by the server; the maximum shows the
+    // client's concurrency.
+    void responseStarted();
+    void responseSent();
+    int maxResponsesInProgress() const { return m_maxInProgress.load(); }
+
 private:
     HttpResponse route(const HttpRequest &request, LoggedRequest &log);
     HttpResponse handleProject(const HttpRequest &request);
@@ -140,6 +146,8 @@ private:
     void recordEvent(qint64 nowMs);
     bool visible(const StoredResource &resource, const StoredView &view, qint64 nowMs) const;
 
+    std::atomic_int m_inProgress = 0;
+    std::atomic_int m_maxInProgress = 0;
     mutable QMutex m_mutex;
     const QString m_organization;
     const QString m_project;
