@@ -35,7 +35,9 @@ char detectDelimiter(const QString &line)
     return best;
 }
 
-int guessColumn(const QStringList &header, const QStringList &names, int fallback)
+// 1-based position of the first header cell equal to one of names (ignoring case), or
+// noColumn.
+int guessColumn(const QStringList &header, const QStringList &names)
 {
     for (int column = 0; column < header.size(); ++column) {
         const QString cell = header.at(column).trimmed().toLower();
@@ -44,7 +46,7 @@ int guessColumn(const QStringList &header, const QStringList &names, int fallbac
                 return column + 1;
         }
     }
-    return fallback <= header.size() ? fallback : noColumn;
+    return noColumn;
 }
 
 } // namespace
@@ -190,16 +192,35 @@ void ColumnMappingDialog::updateColumns()
                          ? tr("%1: %2").arg(column + 1).arg(first.at(column).trimmed())
                          : tr("Column %1").arg(column + 1));
     }
-    const QStringList header = m_hasHeader->isChecked() ? first : QStringList();
-    const int user = guessColumn(header, {QStringLiteral("userid"), QStringLiteral("user"),
-                                          QStringLiteral("user_id")}, 1);
-    const int item = guessColumn(header, {QStringLiteral("movieid"), QStringLiteral("itemid"),
-                                          QStringLiteral("item"), QStringLiteral("movie"),
-                                          QStringLiteral("movie_id"), QStringLiteral("item_id")}, 2);
-    const int rating = guessColumn(header, {QStringLiteral("rating"), QStringLiteral("score"),
-                                            QStringLiteral("stars")}, 3);
-    const int timestamp = guessColumn(header, {QStringLiteral("timestamp"),
-                                               QStringLiteral("time"), QStringLiteral("date")}, 4);
+    // Columns whose header names the role are taken first. A required role without such
+    // a name gets the first column no other role took; a missing timestamp stays "none"
+    // when there is a header, because a wrong guess would give nonsense dates.
+    const bool hasHeader = m_hasHeader->isChecked();
+    const QStringList header = hasHeader ? first : QStringList();
+    int user = guessColumn(header, {QStringLiteral("userid"), QStringLiteral("user"),
+                                    QStringLiteral("user_id")});
+    int item = guessColumn(header, {QStringLiteral("movieid"), QStringLiteral("itemid"),
+                                    QStringLiteral("item"), QStringLiteral("movie"),
+                                    QStringLiteral("movie_id"), QStringLiteral("item_id")});
+    int rating = guessColumn(header, {QStringLiteral("rating"), QStringLiteral("score"),
+                                      QStringLiteral("stars")});
+    int timestamp = guessColumn(header, {QStringLiteral("timestamp"), QStringLiteral("time"),
+                                         QStringLiteral("date")});
+    const auto firstUnused = [&] {
+        for (int column = 1; column <= int(names.size()); ++column) {
+            if (column != user && column != item && column != rating && column != timestamp)
+                return column;
+        }
+        return noColumn;
+    };
+    if (user == noColumn)
+        user = firstUnused();
+    if (item == noColumn)
+        item = firstUnused();
+    if (rating == noColumn)
+        rating = firstUnused();
+    if (timestamp == noColumn && !hasHeader)
+        timestamp = firstUnused();
 
     const auto fill = [&names](QComboBox *combo, int selected, bool optional) {
         const QSignalBlocker blocker(combo);

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <memory>
@@ -37,6 +38,7 @@ private slots:
     void mainWindow_hasFiveAreas();
     void load_fillsTableAndSummary();
     void training_plotsFiniteCurves();
+    void training_savedModelOpensAgain();
     void training_cancelStopsRun();
     void training_divergedRunPlotsNoNonFinitePoint();
     void gridSearch_fillsTableAndHeatMap();
@@ -163,6 +165,27 @@ void TestMainWindow::training_plotsFiniteCurves()
     QVERIFY(train.last().y() < train.first().y());
     QVERIFY(m_window->session()->trainedRun() != nullptr);
     QVERIFY(m_window->session()->trainedRun()->testMetrics.count > 0);
+}
+
+void TestMainWindow::training_savedModelOpensAgain()
+{
+    QVERIFY(trainSmallModel(3));
+    const std::shared_ptr<const Ui::TrainedRun> trained = m_window->session()->trainedRun();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("model.rsmodel"));
+    QVERIFY(m_window->trainingPanel()->saveModel(path));
+    QVERIFY(QFileInfo::exists(path));
+
+    m_window->session()->setTrainedRun(nullptr);
+    QVERIFY(m_window->trainingPanel()->openModel(path));
+    const std::shared_ptr<const Ui::TrainedRun> opened = m_window->session()->trainedRun();
+    QVERIFY(opened);
+    QCOMPARE(opened->config.factors, trained->config.factors);
+    QCOMPARE(opened->testMetrics.rmse, trained->testMetrics.rmse);
+    QCOMPARE(opened->model.globalMean, trained->model.globalMean);
+    QVERIFY(opened->model.itemFactors.isApprox(trained->model.itemFactors));
+    QVERIFY(opened->model.userBias.isApprox(trained->model.userBias));
 }
 
 void TestMainWindow::training_cancelStopsRun()

@@ -1,3 +1,4 @@
+#include <columnmappingdialog.h>
 #include <gridresultsmodel.h>
 #include <itemlistmodel.h>
 #include <logmodel.h>
@@ -8,9 +9,11 @@
 #include <titlelistmodel.h>
 
 #include <dataset.h>
+#include <readers.h>
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -67,6 +70,8 @@ private slots:
     void itemList_showsEntries();
     void titleList_findsWithoutAccents();
     void log_insertsAndCapsRows();
+    void columnMapping_readsSemicolonFile();
+    void columnMapping_knowsMovieLensNames();
 };
 
 void TestUiModels::foldForSearch_data()
@@ -294,6 +299,46 @@ void TestUiModels::log_insertsAndCapsRows()
     QCOMPARE(model.index(0).data(Ui::RawValueRole).toString(), QStringLiteral("entry 0"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::columnMapping_readsSemicolonFile()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("scores.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("item;customer;score;comment\n10;1;3,5;fine\n20;1;4;good\n10;2;5;great\n");
+    file.close();
+
+    Ui::ColumnMappingDialog dialog(path);
+    Model::ReadOptions options = dialog.readOptions();
+    QCOMPARE(options.delimiter, ';');
+    QVERIFY(options.hasHeader);
+    // "item" and "score" are recognised by name; "customer" takes the first free column
+    // and "comment" is not taken for a timestamp.
+    QCOMPARE(options.item.position, 1);
+    QCOMPARE(options.rating.position, 3);
+    QCOMPARE(options.user.position, 2);
+    QCOMPARE(options.timestamp.position, 0);
+
+    options.decimalComma = true; // as the user would tick it in the dialog
+    Model::Result<Model::Dataset> loaded = Model::loadPath(path.toStdString(), options);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().c_str());
+    QCOMPARE(loaded->ratings.size(), std::size_t(3));
+    QCOMPARE(loaded->userCount(), 2);
+    QCOMPARE(loaded->itemCount(), 2);
+    QCOMPARE(loaded->ratings.rating[0], 3.5f);
+}
+
+void TestUiModels::columnMapping_knowsMovieLensNames()
+{
+    QVERIFY(Ui::ColumnMappingDialog::isKnownLayout(QStringLiteral("/data/ratings.csv")));
+    QVERIFY(Ui::ColumnMappingDialog::isKnownLayout(QStringLiteral("/data/u.data")));
+    QVERIFY(Ui::ColumnMappingDialog::isKnownLayout(QStringLiteral("/data/u1.base")));
+    QVERIFY(Ui::ColumnMappingDialog::isKnownLayout(QStringLiteral("/data/u5.test")));
+    QVERIFY(!Ui::ColumnMappingDialog::isKnownLayout(QStringLiteral("/data/scores.csv")));
+    QVERIFY(!Ui::ColumnMappingDialog::isKnownLayout(QStringLiteral("/data/u.item")));
 }
 
 QTEST_MAIN(TestUiModels)
