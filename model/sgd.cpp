@@ -15,8 +15,8 @@ namespace {
 // How many ratings run between two polls of the cancel flag.
 constexpr int64_t CancelPollInterval = 4096;
 
-// Target size of the item rows of one block: half the 512 KiB L2 cache of the Zen cores
-// this was tuned on, so that a block's items stay cached while its users stream by.
+// Target size of the item rows of one block: half of a 512 KiB L2 cache, the smallest in
+// current x86 server cores, so that a block's items stay cached while its users stream by.
 constexpr double BlockItemBytes = 256.0 * 1024.0;
 // Minimum average ratings per block, because smaller blocks spend more time on scheduling.
 constexpr double MinRatingsPerBlock = 1000.0;

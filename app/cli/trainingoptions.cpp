@@ -175,7 +175,9 @@ Result<TrainConfig> trainConfigFrom(const QCommandLineParser &parser)
         config.scaling = RegularizationScaling::ByRowCount;
     else if (scaling == QLatin1String("sqrt"))
         config.scaling = RegularizationScaling::BySqrtRowCount;
-    else if (scaling != QLatin1String("plain"))
+    else if (scaling == QLatin1String("plain"))
+        config.scaling = RegularizationScaling::Plain;
+    else
         return Error{"Invalid value '" + scaling.toStdString()
                      + "' for --scaling: expected plain, wr or sqrt."};
 
