@@ -1,6 +1,7 @@
 #include <columnmappingdialog.h>
 #include <gridresultsmodel.h>
 #include <itemlistmodel.h>
+#include <livechart.h>
 #include <logmodel.h>
 #include <ratingsquery.h>
 #include <ratingstablemodel.h>
@@ -12,10 +13,15 @@
 #include <readers.h>
 
 #include <QAbstractItemModelTester>
+#include <QLogValueAxis>
+#include <QValueAxis>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QLineSeries>
+
+#include <limits>
 #include <memory>
 
 using namespace RecStudio;
@@ -70,6 +76,8 @@ private slots:
     void itemList_showsEntries();
     void titleList_findsWithoutAccents();
     void log_insertsAndCapsRows();
+    void liveChart_plotsOnlyFinitePoints();
+    void liveChart_batchesUntilFlush();
     void columnMapping_readsSemicolonFile();
     void columnMapping_knowsMovieLensNames();
 };
@@ -299,6 +307,56 @@ void TestUiModels::log_insertsAndCapsRows()
     QCOMPARE(model.index(0).data(Ui::RawValueRole).toString(), QStringLiteral("entry 0"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::liveChart_plotsOnlyFinitePoints()
+{
+    Ui::LiveChart chart;
+    const int series = chart.addSeries(QStringLiteral("Test MSE"));
+    QCOMPARE(series, 0);
+    chart.appendPoint(series, {1, 0.9});
+    chart.appendPoint(series, {2, std::numeric_limits<double>::quiet_NaN()});
+    chart.appendPoint(series, {3, std::numeric_limits<double>::infinity()});
+    chart.appendPoint(series, {4, 0.0});
+    chart.appendPoint(series, {5, 0.7});
+    chart.flush();
+    QCOMPARE(chart.points(series), (QList<QPointF>{{1, 0.9}, {4, 0.0}, {5, 0.7}}));
+
+    // A logarithmic axis cannot show 0, so that point is left out until the scale is linear.
+    chart.setLogScale(true);
+    QVERIFY(chart.isLogScale());
+    QCOMPARE(chart.points(series), (QList<QPointF>{{1, 0.9}, {5, 0.7}}));
+    QCOMPARE(chart.series(series)->attachedAxes().size(), 2);
+    QVERIFY(qobject_cast<QLogValueAxis *>(chart.series(series)->attachedAxes().at(1)));
+    chart.setLogScale(false);
+    QCOMPARE(chart.points(series).size(), 3);
+    QVERIFY(qobject_cast<QValueAxis *>(chart.series(series)->attachedAxes().at(1)));
+
+    // The y axis follows the data.
+    const auto *yAxis = qobject_cast<QValueAxis *>(chart.series(series)->attachedAxes().at(1));
+    QVERIFY(yAxis->min() <= 0.0);
+    QVERIFY(yAxis->max() >= 0.9);
+}
+
+void TestUiModels::liveChart_batchesUntilFlush()
+{
+    Ui::LiveChart chart;
+    const int train = chart.addSeries(QStringLiteral("Train"));
+    const int test = chart.addSeries(QStringLiteral("Test"));
+    for (int epoch = 1; epoch <= 50; ++epoch) {
+        chart.appendPoint(train, {double(epoch), 1.0 / epoch});
+        chart.appendPoint(test, {double(epoch), 2.0 / epoch});
+    }
+    // Nothing reaches the series before the timer's flush.
+    QVERIFY(chart.points(train).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(chart.points(train).size(), 50, 2000);
+    QCOMPARE(chart.points(test).size(), 50);
+
+    chart.setHighlighted(test);
+    QCOMPARE(chart.highlighted(), test);
+    QVERIFY(chart.series(test)->pen().widthF() > chart.series(train)->pen().widthF());
+    chart.clear();
+    QCOMPARE(chart.seriesCount(), 0);
 }
 
 void TestUiModels::columnMapping_readsSemicolonFile()
