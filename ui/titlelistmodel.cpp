@@ -17,6 +17,8 @@ void TitleListModel::setDataset(const std::shared_ptr<const Model::Dataset> &dat
 {
     beginResetModel();
     m_titles.clear();
+    // NOTE: folding runs on the GUI thread; ml-latest-small's 9,724 titles stay well under
+    // the 100 ms budget, a 60,000-title catalogue has not been timed.
     if (dataset) {
         m_titles.reserve(dataset->itemCount());
         for (int32_t item = 0; item < dataset->itemCount(); ++item) {
