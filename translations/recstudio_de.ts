@@ -872,6 +872,10 @@
         <source>Scoring…</source>
         <translation>Bewertung läuft…</translation>
     </message>
+    <message>
+        <source>Recommend only movies with at least this many training ratings</source>
+        <translation>Nur Filme mit mindestens so vielen Trainingsbewertungen empfehlen</translation>
+    </message>
 </context>
 <context>
     <name>RecStudio::Ui::GridResultsModel</name>

@@ -872,6 +872,10 @@
         <source>Scoring…</source>
         <translation>Calcul des scores…</translation>
     </message>
+    <message>
+        <source>Recommend only movies with at least this many training ratings</source>
+        <translation>Ne recommander que les films ayant au moins ce nombre de notes d&apos;entraînement</translation>
+    </message>
 </context>
 <context>
     <name>RecStudio::Ui::GridResultsModel</name>
