@@ -111,6 +111,19 @@ UpdateResult updatedCopy(const QString &tsFile, const QTemporaryDir &dir, QStrin
     return result;
 }
 
+// True when the text marks a keyboard accelerator, as in "&File" ("&&" is a literal "&").
+bool hasAccelerator(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("(^|[^&])&[^&\\s]"));
+    return pattern.match(text).hasMatch();
+}
+
+// True when the text ends with an ellipsis, which tells that a dialog follows.
+bool hasTrailingEllipsis(const QString &text)
+{
+    return text.endsWith(QChar(0x2026)) || text.endsWith(QLatin1String("..."));
+}
+
 QSet<QString> placeholders(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("%(?:L?\\d{1,2}|n)"));
@@ -136,6 +149,8 @@ private slots:
     void tsFile_isCompleteAfterLupdate();
     void tsFile_keepsPlaceholders_data() { addTsFileRows(); }
     void tsFile_keepsPlaceholders();
+    void tsFile_keepsMenuMarkers_data() { addTsFileRows(); }
+    void tsFile_keepsMenuMarkers();
     void lupdate_findsEveryContext();
 
 private:
@@ -225,6 +240,38 @@ void TestTranslations::tsFile_keepsPlaceholders()
              qPrintable(QStringLiteral("translations whose placeholders differ from the "
                                        "source:\n  ")
                         + mismatches.join(QStringLiteral("\n  "))));
+}
+
+// A translated menu entry keeps its accelerator, so every entry stays reachable from the
+// keyboard, and its trailing ellipsis, which tells that a dialog opens.
+void TestTranslations::tsFile_keepsMenuMarkers()
+{
+    QFETCH(QString, tsFile);
+
+    QString error;
+    const QList<Message> messages = parseTs(tsFile, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QStringList lostAccelerators;
+    QStringList lostEllipses;
+    for (const Message &message : messages) {
+        if (!message.type.isEmpty())
+            continue;
+        for (const QString &translation : message.translations) {
+            const QString entry = describe(message) + QStringLiteral(" -> \"") + translation
+                                  + QLatin1Char('"');
+            if (hasAccelerator(message.source) && !hasAccelerator(translation))
+                lostAccelerators.append(entry);
+            if (hasTrailingEllipsis(message.source) && !hasTrailingEllipsis(translation))
+                lostEllipses.append(entry);
+        }
+    }
+    QVERIFY2(lostAccelerators.isEmpty(),
+             qPrintable(QStringLiteral("translations without the source's & accelerator:\n  ")
+                        + lostAccelerators.join(QStringLiteral("\n  "))));
+    QVERIFY2(lostEllipses.isEmpty(),
+             qPrintable(QStringLiteral("translations without the source's trailing ellipsis:\n  ")
+                        + lostEllipses.join(QStringLiteral("\n  "))));
 }
 
 // lupdate warns when tr() is called in a class without Q_OBJECT (or in a namespace): it
