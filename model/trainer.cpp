@@ -19,6 +19,9 @@ namespace {
 // as divergence: ratings on any usual scale never give errors near these values.
 constexpr double ExplodingMse = 1e6;
 constexpr double ExplodingGrowth = 100.0;
+// The growth test applies only above this MSE, so that a near-perfect fit whose error
+// moves between 1e-12 and 1e-10 does not count as exploding.
+constexpr double GrowthFloorMse = 1.0;
 
 std::string formatNumber(double value)
 {
@@ -163,7 +166,8 @@ TrainOutcome train(const TrainInput &input, const TrainConfig &config, FactorMod
             reason = "a parameter became infinite or NaN";
         else if (stats.train.mse > ExplodingMse)
             reason = "train MSE above " + formatNumber(ExplodingMse);
-        else if (epoch > 1 && stats.train.mse > ExplodingGrowth * previousMse)
+        else if (epoch > 1 && stats.train.mse > GrowthFloorMse
+                 && stats.train.mse > ExplodingGrowth * previousMse)
             reason = "train MSE grew more than " + formatNumber(ExplodingGrowth) + " times";
         if (reason.empty() && input.test) {
             stats.test = errorMetrics(model, *input.test, config.threads);

@@ -59,7 +59,32 @@ private slots:
     void cancelMidEpoch_restoresLastEpoch();
     void baselines_fitMeanAndBiases();
     void rowWithoutRatings_keepsZeroParameters();
+    void nearPerfectFit_notDivergence();
 };
+
+// Equal ratings are fitted almost exactly. The train MSE then moves among tiny values,
+// where relative growth says nothing, and training must still finish.
+void TestSgd::nearPerfectFit_notDivergence()
+{
+    RatingColumns ratings;
+    for (int32_t user = 0; user < 20; ++user)
+        for (int32_t item = 0; item < 10; ++item)
+            ratings.push_back(user, item, 4.0f, 0);
+    for (Algorithm algorithm : {Algorithm::Sgd, Algorithm::Als}) {
+        TrainConfig config = sgdConfig();
+        config.algorithm = algorithm;
+        config.epochs = 30;
+        FactorModel model;
+        double lastMse = 1.0;
+        const TrainOutcome outcome = train({&ratings, nullptr, 20, 10}, config, model,
+                                           [&](const EpochStats &stats) {
+                                               lastMse = stats.train.mse;
+                                               return true;
+                                           });
+        QCOMPARE(outcome.status, TrainStatus::Finished);
+        QVERIFY(lastMse < 1e-6);
+    }
+}
 
 void TestSgd::rowWithoutRatings_keepsZeroParameters()
 {
