@@ -134,6 +134,9 @@ ExplorePanel::ExplorePanel(Session *session, QWidget *parent)
         if (m_similarWatcher.future().resultCount() == 0 || !m_run)
             return;
         const SimilarOutcome outcome = m_similarWatcher.result();
+        // A model replaced while the query ran indexes another catalogue.
+        if (outcome.run != m_run)
+            return;
         if (!outcome.error.isEmpty()) {
             m_similar->clear();
             m_similarStatus->setText(outcome.error);
@@ -149,6 +152,8 @@ ExplorePanel::ExplorePanel(Session *session, QWidget *parent)
         if (m_userWatcher.future().resultCount() == 0 || !m_run)
             return;
         const UserOutcome outcome = m_userWatcher.result();
+        if (outcome.run != m_run)
+            return;
         if (!outcome.error.isEmpty()) {
             m_recommended->clear();
             m_rated->clear();
@@ -267,6 +272,7 @@ void ExplorePanel::querySimilar()
     m_similarStatus->setText(tr("Searching…"));
     m_similarWatcher.setFuture(QtConcurrent::run([run, query] {
         SimilarOutcome outcome;
+        outcome.run = run;
         Model::Result<std::vector<Model::Neighbor>> found
             = Model::similarItems(run->model, query, run->itemTrainCounts);
         if (!found.ok()) {
@@ -308,6 +314,7 @@ void ExplorePanel::queryUser()
     m_userStatus->setText(tr("Scoring…"));
     m_userWatcher.setFuture(QtConcurrent::run([run, user, n, minRatings] {
         UserOutcome outcome;
+        outcome.run = run;
         // Everything the user rated is left out, test ratings included: recommending a
         // movie the user has already seen is useless whatever the split.
         const Model::CsrMatrix &byUser = run->dataset->byUser();

@@ -56,11 +56,13 @@ signals:
 private:
     struct SimilarOutcome
     {
+        std::shared_ptr<const TrainedRun> run; // the model the entries index into
         QList<ItemListModel::Entry> entries;
         QString error;
     };
     struct UserOutcome
     {
+        std::shared_ptr<const TrainedRun> run;
         QList<ItemListModel::Entry> recommended;
         QList<ItemListModel::Entry> rated;
         QString error;
