@@ -244,6 +244,13 @@ Status RatingsParser::checkEncoding(std::string_view start) const
     if (start.substr(0, 4) == "PK\x03\x04")
         return Error{"Ratings file " + m_path
                      + " is a ZIP archive; extract it and open the folder or file inside."};
+    const std::string_view head = start.substr(0, 65536);
+    const std::size_t carriageReturn = head.find('\r');
+    if (carriageReturn != std::string_view::npos && carriageReturn + 1 < head.size()
+        && head.find('\n') == std::string_view::npos)
+        return Error{"Ratings file " + m_path
+                     + " ends its lines with a carriage return only (classic Mac OS); convert "
+                       "it to LF or CRLF line endings and open it again."};
     const std::size_t nul = start.substr(0, 4096).find('\0');
     if (nul != std::string_view::npos)
         return Error{"Ratings file " + m_path + " contains a NUL byte at offset "

@@ -265,6 +265,8 @@ void TestReaders::unusableFile_isClearError_data()
                                   << QStringLiteral("not found");
     QTest::newRow("UTF-16") << QStringLiteral("utf16.csv") << QStringLiteral("save it as UTF-8");
     QTest::newRow("gzip") << QStringLiteral("gzipped.csv") << QStringLiteral("decompress it");
+    QTest::newRow("CR only") << QStringLiteral("cr_only.csv")
+                             << QStringLiteral("carriage return only");
     QTest::newRow("folder") << QStringLiteral("movielens_folder")
                             << QStringLiteral("is a folder");
 }
