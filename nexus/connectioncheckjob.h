@@ -11,7 +11,7 @@ struct ConnectionReport
 {
     ProjectInfo project;
     QStringList identities; // "User tester (realm fake)", "Authenticated (realm fake)", ...
-    bool anonymous = true;  // true when Nexus sees no identity but Anonymous
+    bool anonymous = true;  // true when the token maps to no identity but Anonymous
 
     QString describe() const;
 };

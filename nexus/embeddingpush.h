@@ -10,7 +10,7 @@
 
 namespace RecStudio::Nexus {
 
-// Where a model came from, written into its EmbeddingModel resource.
+// Provenance of a model, written into its EmbeddingModel resource.
 struct ModelProvenance
 {
     QString algorithm;            // "ALS", "SGD", ...

@@ -60,7 +60,7 @@ void FileDownloadJob::fetchContent(qint64 expectedBytes)
             return;
         }
         if (expectedBytes > 0 && reply.body.size() != expectedBytes) {
-            fail(NexusError::invalidReply(call, tr("%1 bytes received, the metadata says %2")
+            fail(NexusError::invalidReply(call, tr("received %1 bytes, expected %2 from the file metadata")
                                                     .arg(reply.body.size())
                                                     .arg(expectedBytes)));
             return;

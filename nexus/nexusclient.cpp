@@ -212,7 +212,7 @@ void NexusClient::onFinished(QNetworkReply *reply)
 
     // A connection closed mid-body keeps the status of the headers that did arrive, so a
     // transport error counts whatever the status. A transfer timeout shows as
-    // OperationCanceledError although nobody called abort().
+    // OperationCanceledError although the client did not call abort().
     const bool dropped = isTransientNetworkError(networkError)
         || (result.status == 0 && networkError == QNetworkReply::OperationCanceledError);
     if (dropped && result.status < 400)

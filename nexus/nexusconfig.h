@@ -6,7 +6,7 @@
 
 namespace RecStudio::Nexus {
 
-// Where to talk to: a Nexus Delta deployment and one project in it. The token is held
+// Connection settings: a Nexus Delta deployment and one project in it. The token is held
 // in memory only and never written to settings or logs.
 struct NexusConfig
 {

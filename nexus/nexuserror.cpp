@@ -164,7 +164,7 @@ NexusError NexusError::invalidReply(const QString &call, const QString &what)
 {
     NexusError error;
     error.kind = Kind::InvalidReply;
-    error.message = tr("Could not %1: the server's answer is not valid (%2). Check that the "
+    error.message = tr("Could not %1: the server's response is not valid (%2). Check that the "
                        "deployment URL points at a Nexus Delta API.")
                         .arg(call, what);
     return error;

@@ -45,7 +45,7 @@ public:
     bool isTokenProblem() const { return kind == Kind::Unauthorized; }
 };
 
-// True for answers that a retry may fix: 429, 502, 503, 504 and dropped connections.
+// True for responses that a retry may fix: 429, 502, 503, 504 and dropped connections.
 bool isTransientStatus(int status);
 bool isTransientNetworkError(QNetworkReply::NetworkError error);
 

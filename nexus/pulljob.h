@@ -26,7 +26,7 @@ struct PullOptions
     IndexingWait indexing;
 };
 
-// How the pull went, shown to the user after the dataset.
+// Outcome of a pull, shown to the user next to the dataset.
 struct PullReport
 {
     enum class Path { DedicatedView, DefaultView, ListingMultiFetch };
@@ -43,12 +43,12 @@ struct PullReport
 };
 
 // Reads every Rating (and Movie) of the project into a Dataset through an ElasticSearch
-// view, paging with search_after on the keyword `@id`. It creates the dedicated view
-// when allowed and waits for it to finish indexing; when the token may not create views
-// it reads the default view's `_original_source` instead, and when it may not query
-// views either, it pages through the resource listing and multi-fetches the payloads
-// (slower: two requests per page). A token that expires pauses
-// the job (paused()); after NexusClient::setToken() it asks again for the same page.
+// view, paging with search_after on the keyword `@id`. It creates the dedicated view when
+// allowed and waits for it to finish indexing. When the token may not create views, it
+// reads the default view's `_original_source` instead. When it may not query views
+// either, it pages through the resource listing and multi-fetches the payloads, which
+// takes two requests per page. A token that expires pauses the job (paused()), and after
+// NexusClient::setToken() the job requests the same page again.
 class PullJob final : public NexusJob
 {
     Q_OBJECT

@@ -26,8 +26,8 @@ struct PulledMovie
     std::vector<std::string> genres;
 };
 
-// Where a hit keeps the resource payload: as fields of `_source` (a dedicated view) or
-// as the JSON string `_source._original_source` (the default view).
+// Location of the resource payload in a hit: fields of `_source` (a dedicated view) or
+// the JSON string `_source._original_source` (the default view).
 enum class SourceLayout { Fields, OriginalSource };
 enum class DocumentKind { Rating, Movie };
 

@@ -23,13 +23,13 @@ struct SimilarQuery
     std::vector<float> vector; // the movie's embedding; empty: fetched from Nexus
 };
 
-// `_search` request that asks the run's embedding view for the k nearest items of
+// Builds the `_search` request that queries the run's embedding view for the k nearest items of
 // vector by cosine similarity (script_score), leaving out the query movie itself.
 NexusRequest similarItemsRequest(const NexusClient &client, const SimilarQuery &query);
 // Parses its response; returns an empty string or what is wrong with the body.
 QString parseSimilarItems(const QByteArray &body, std::vector<SimilarItem> &items);
 
-// Answers "items similar to X" from the ElasticSearch view of a pushed model run.
+// Job that finds "items similar to X" in the ElasticSearch view of a pushed model run.
 class SimilarItemsJob final : public NexusJob
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ struct VerifyReport
 {
     int checked = 0;
     int matching = 0;
-    QStringList differences; // one line per item whose server answer differs
+    QStringList differences; // one line per item whose server top-k differs
 
     QString describe() const;
 };

@@ -448,8 +448,8 @@ EmbeddingSet embeddingsFromModel(const M::TrainedModel &trained, const std::vect
     provenance.datasetName = QString::fromStdString(trained.datasetName);
     provenance.datasetFingerprint = QString::fromStdString(trained.fingerprint.describe());
     provenance.softwareVersion = QStringLiteral("Recommender Studio " RECSTUDIO_VERSION);
-    // NOTE: model files keep no training start time; the file's modification time stands
-    // in for the end of training.
+    // NOTE: model files keep no training start or end time, so the file's modification
+    // time is used as the end of training and the start is left out.
     provenance.endedAt = endedAt;
     return set;
 }

@@ -261,8 +261,8 @@ HttpResponse FakeNexusStore::handleListing(const HttpRequest &request)
             typed = typed || resource.types.contains(type);
         return typed;
     };
-    // The total needs a full scan; cache it while nothing is written and nothing is
-    // waiting for the indexing lag, so paging stays linear in the page size.
+    // The total needs a full scan. It is cached while nothing is written and nothing waits
+    // for the indexing lag, so paging stays linear in the page size.
     const QString cacheKey = QStringLiteral("listing:") + types.join(QLatin1Char(' '));
     const bool cacheable = m_events.empty() || m_events.back() + m_faults.indexingLagMs <= now;
     if (m_totalCacheGeneration != m_generation) {

@@ -18,7 +18,7 @@ namespace RecStudio::FakeNexus {
 // Faults the server injects, counted over every request it receives. 0 disables one.
 struct FaultPlan
 {
-    int failEveryNth = 0;        // answer with failStatus instead of handling
+    int failEveryNth = 0;        // respond with failStatus instead of handling
     int failStatus = 503;
     int rateLimitEveryNth = 0;   // 429 with Retry-After: retryAfterSeconds
     int retryAfterSeconds = 1;

@@ -21,19 +21,19 @@ QJsonArray asArray(const QJsonValue &value)
 
 // Keyword equality as ElasticSearch applies it to a term: a field holding an array
 // matches when any element matches; numbers compare by value.
-bool valueMatches(const QJsonValue &field, const QJsonValue &wanted)
+bool valueMatches(const QJsonValue &field, const QJsonValue &expected)
 {
     if (field.isArray()) {
         for (const QJsonValue &element : field.toArray())
-            if (valueMatches(element, wanted))
+            if (valueMatches(element, expected))
                 return true;
         return false;
     }
-    if (field.isDouble() && wanted.isString())
-        return field.toDouble() == wanted.toString().toDouble();
-    if (field.isString() && wanted.isDouble())
-        return field.toString().toDouble() == wanted.toDouble();
-    return field == wanted;
+    if (field.isDouble() && expected.isString())
+        return field.toDouble() == expected.toString().toDouble();
+    if (field.isString() && expected.isDouble())
+        return field.toString().toDouble() == expected.toDouble();
+    return field == expected;
 }
 
 } // namespace
@@ -97,16 +97,16 @@ bool matchesQuery(const QJsonObject &query, const QJsonObject &document)
             continue;
         if (name == QLatin1String("term")) {
             const QString field = clause.begin().key();
-            QJsonValue wanted = clause.begin().value();
-            if (wanted.isObject())
-                wanted = wanted.toObject().value(QLatin1String("value"));
-            if (!valueMatches(fieldValue(document, field), wanted))
+            QJsonValue expected = clause.begin().value();
+            if (expected.isObject())
+                expected = expected.toObject().value(QLatin1String("value"));
+            if (!valueMatches(fieldValue(document, field), expected))
                 return false;
         } else if (name == QLatin1String("terms")) {
             const QJsonValue field = fieldValue(document, clause.begin().key());
             bool any = false;
-            for (const QJsonValue &wanted : clause.begin().value().toArray())
-                any = any || valueMatches(field, wanted);
+            for (const QJsonValue &expected : clause.begin().value().toArray())
+                any = any || valueMatches(field, expected);
             if (!any)
                 return false;
         } else if (name == QLatin1String("exists")) {

@@ -204,11 +204,11 @@ void TestNexusContract::errors_mapTemplateAndSyntheticBodies()
 
 void TestNexusContract::errors_networkFailures()
 {
-    const NexusError refused = NexusError::fromReply(QStringLiteral("fetch project 'a/b'"), 0,
+    const NexusError connectionError = NexusError::fromReply(QStringLiteral("fetch project 'a/b'"), 0,
                                                      QNetworkReply::ConnectionRefusedError,
                                                      QStringLiteral("Connection refused"), {});
-    QCOMPARE(refused.kind, NexusError::Kind::Network);
-    QVERIFY(refused.message.contains(QLatin1String("deployment URL")));
+    QCOMPARE(connectionError.kind, NexusError::Kind::Network);
+    QVERIFY(connectionError.message.contains(QLatin1String("deployment URL")));
     const NexusError tls = NexusError::fromReply(QStringLiteral("fetch project 'a/b'"), 0,
                                                  QNetworkReply::SslHandshakeFailedError,
                                                  QStringLiteral("certificate expired"), {});

@@ -212,7 +212,7 @@ void TestNexusPush::similar_matchesLocalAnswer()
     PushJob push(&client, set, options);
     QVERIFY(Tests::runJobToEnd(push, 60000));
 
-    // Local answer from the model layer's cosine index over the same vectors.
+    // Local top-k from the model layer's cosine index over the same vectors.
     Model::FactorMatrix factors(400, 12);
     for (int i = 0; i < 400; ++i)
         for (int f = 0; f < 12; ++f)
@@ -253,7 +253,7 @@ void TestNexusPush::verify_reportsServerDifferences()
     PushJob push(&client, set, PushOptions());
     QVERIFY(Tests::runJobToEnd(push, 30000));
 
-    // Locally, every vector moves; the server keeps the pushed ones, so answers differ.
+    // Locally, every vector moves; the server keeps the pushed ones, so the top-k lists differ.
     for (EmbeddingItem &item : set.items)
         for (float &value : item.vector)
             value = -value * value;
