@@ -1,6 +1,7 @@
 #include "nexussteps.h"
 
 #include "nexusclient.h"
+#include "nexusjob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -235,6 +236,10 @@ struct WaitState
 void pollStatistics(const std::shared_ptr<WaitState> &state)
 {
     if (state->context.isNull())
+        return;
+    // A job that ended (canceled or failed) while the poll timer ran sends nothing more.
+    if (const auto *job = qobject_cast<const NexusJob *>(state->context.data());
+        job && !job->isRunning())
         return;
     NexusRequest request;
     request.url = state->client->projectEndpoint(QStringLiteral("views"),

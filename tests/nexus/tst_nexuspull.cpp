@@ -27,6 +27,7 @@ private slots:
     void pull_fallsBackToListingAndMultiFetch();
     void pull_waitsForIndexingLag();
     void pull_cancelStopsRequests();
+    void pull_cancelWhileWaitingForIndexing();
 
 private:
     struct Outcome
@@ -287,6 +288,31 @@ void TestNexusPull::pull_cancelStopsRequests()
     QCOMPARE(finished.count(), 0);
     QCOMPARE(client.inFlightCount(), 0);
     QVERIFY(server.store().requests().size() <= requestsAtCancel + 1);
+}
+
+void TestNexusPull::pull_cancelWhileWaitingForIndexing()
+{
+    FakeNexusThread server;
+    QVERIFY(server.start());
+    FaultPlan faults;
+    faults.indexingLagMs = 60000; // the view never finishes indexing during the test
+    server.store().setFaults(faults);
+    NexusClient client(Tests::fakeConfig(server.baseUri(), server.store().token()));
+    PullOptions options;
+    options.indexing.pollIntervalMs = 50;
+    PullJob job(&client, options);
+    QSignalSpy canceled(&job, &PullJob::canceled);
+    int polls = 0;
+    QObject::connect(&job, &PullJob::progress, &job, [&](qint64, qint64, const QString &stage) {
+        if (stage.contains(QLatin1String("index")) && ++polls == 3)
+            job.cancel();
+    });
+    job.start();
+    QVERIFY(canceled.wait(10000));
+    const std::size_t requestsAtCancel = server.store().requests().size();
+    QTest::qWait(300);
+    QCOMPARE(server.store().requests().size(), requestsAtCancel);
+    QCOMPARE(client.inFlightCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestNexusPull)
