@@ -91,12 +91,12 @@
         <translation>Fehler beim %1: Der Server hat die Anfrage abgelehnt (HTTP %2%3).%4</translation>
     </message>
     <message>
-        <source>Could not %1: the server&apos;s answer is not valid (%2). Check that the deployment URL points at a Nexus Delta API.</source>
-        <translation>Fehler beim %1: Die Antwort des Servers ist ungültig (%2). Prüfen Sie, ob die Deployment-URL auf eine Nexus-Delta-API zeigt.</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s response is not valid (%2). Check that the deployment URL points at a Nexus Delta API.</source>
+        <translation>Fehler beim %1: Die Antwort des Servers ist ungültig (%2). Prüfen Sie, ob die Deployment-URL auf eine Nexus-Delta-API zeigt.</translation>
     </message>
 </context>
 <context>
@@ -212,10 +212,6 @@
         <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
-        <source>%1 bytes received, the metadata says %2</source>
-        <translation>%1 Bytes empfangen, laut Metadaten %2</translation>
-    </message>
-    <message>
         <source>the SHA-256 digest does not match</source>
         <translation>der SHA-256-Hashwert stimmt nicht überein</translation>
     </message>
@@ -226,6 +222,10 @@
     <message>
         <source>Downloaded %1</source>
         <translation>%1 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>received %1 bytes, expected %2 from the file metadata</source>
+        <translation>%1 Bytes empfangen, laut Dateimetadaten %2 erwartet</translation>
     </message>
 </context>
 <context>

@@ -91,12 +91,12 @@
         <translation>Impossible de %1&#xa0;: le serveur a rejeté la requête (HTTP %2%3).%4</translation>
     </message>
     <message>
-        <source>Could not %1: the server&apos;s answer is not valid (%2). Check that the deployment URL points at a Nexus Delta API.</source>
-        <translation>Impossible de %1&#xa0;: la réponse du serveur n&apos;est pas valide (%2). Vérifiez que l&apos;URL de déploiement désigne une API Nexus Delta.</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s response is not valid (%2). Check that the deployment URL points at a Nexus Delta API.</source>
+        <translation>Impossible de %1&#xa0;: la réponse du serveur n&apos;est pas valide (%2). Vérifiez que l&apos;URL de déploiement désigne une API Nexus Delta.</translation>
     </message>
 </context>
 <context>
@@ -212,10 +212,6 @@
         <translation>Téléchargement de %1</translation>
     </message>
     <message>
-        <source>%1 bytes received, the metadata says %2</source>
-        <translation>%1 octets reçus, alors que les métadonnées en indiquent %2</translation>
-    </message>
-    <message>
         <source>the SHA-256 digest does not match</source>
         <translation>l&apos;empreinte SHA-256 ne correspond pas</translation>
     </message>
@@ -226,6 +222,10 @@
     <message>
         <source>Downloaded %1</source>
         <translation>%1 téléchargé</translation>
+    </message>
+    <message>
+        <source>received %1 bytes, expected %2 from the file metadata</source>
+        <translation>%1 octets reçus, %2 attendus d&apos;après les métadonnées du fichier</translation>
     </message>
 </context>
 <context>
