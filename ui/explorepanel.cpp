@@ -167,6 +167,10 @@ ExplorePanel::ExplorePanel(Session *session, QWidget *parent)
         }
         emit recommendationsReady();
     });
+    connect(&m_titlesWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_titlesWatcher.future().resultCount() > 0)
+            m_titles->setTitles(m_titlesWatcher.result());
+    });
     connect(session, &Session::trainedRunChanged, this, &ExplorePanel::onRunChanged);
     connect(session, &Session::datasetChanged, this, &ExplorePanel::onRunChanged);
     onRunChanged();
@@ -176,6 +180,7 @@ ExplorePanel::~ExplorePanel()
 {
     m_similarWatcher.waitForFinished();
     m_userWatcher.waitForFinished();
+    m_titlesWatcher.waitForFinished();
 }
 
 QTableView *ExplorePanel::createTable(ItemListModel *model)
@@ -236,7 +241,10 @@ void ExplorePanel::onRunChanged()
     m_run = m_session->trainedRun();
     const std::shared_ptr<const Model::Dataset> dataset = m_run ? m_run->dataset
                                                                 : m_session->dataset();
-    m_titles->setDataset(dataset);
+    m_titles->setTitles({});
+    m_titlesWatcher.setFuture(
+        QtConcurrent::run([dataset] { return TitleListModel::buildTitles(dataset); }));
+    m_session->jobs().addFuture(m_titlesWatcher.future());
     m_similar->clear();
     m_recommended->clear();
     m_rated->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemlistmodel.h"
+#include "titlelistmodel.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -17,7 +18,6 @@ QT_END_NAMESPACE
 namespace RecStudio::Ui {
 
 class Session;
-class TitleListModel;
 struct TrainedRun;
 
 // The Explore tab. Picking a movie by title shows its k most similar titles by cosine
@@ -47,7 +47,11 @@ public:
     QLineEdit *titleEdit() const { return m_titleEdit; }
     QString similarStatus() const;
     QString userStatus() const;
-    bool isBusy() const { return m_similarWatcher.isRunning() || m_userWatcher.isRunning(); }
+    bool isBusy() const
+    {
+        return m_similarWatcher.isRunning() || m_userWatcher.isRunning()
+               || m_titlesWatcher.isRunning();
+    }
 
 signals:
     void similarReady();
@@ -90,6 +94,7 @@ private:
     int32_t m_selectedItem = -1;
     QFutureWatcher<SimilarOutcome> m_similarWatcher;
     QFutureWatcher<UserOutcome> m_userWatcher;
+    QFutureWatcher<QList<TitleListModel::Title>> m_titlesWatcher;
 };
 
 } // namespace RecStudio::Ui

@@ -18,8 +18,20 @@ class TitleListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
+    struct Title
+    {
+        QString text;
+        QString folded;
+        int32_t item = 0;
+    };
+
     explicit TitleListModel(QObject *parent = nullptr);
 
+    // Folds and sorts the titles of dataset; safe on a worker thread, because folding a
+    // large catalogue takes longer than the GUI thread may stall.
+    static QList<Title> buildTitles(const std::shared_ptr<const Model::Dataset> &dataset);
+    void setTitles(QList<Title> titles);
+    // Builds and sets the titles on the calling thread.
     void setDataset(const std::shared_ptr<const Model::Dataset> &dataset);
     // Items whose folded title contains the folded text, in title order.
     QList<int32_t> findItems(const QString &text) const;
@@ -28,12 +40,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Title
-    {
-        QString text;
-        QString folded;
-        int32_t item = 0;
-    };
     QList<Title> m_titles;
 };
 

@@ -125,6 +125,11 @@ void ScreenshotRunner::exploreAndFinish()
 {
     m_window->showTab(Ui::MainWindow::ExploreTab);
     Ui::ExplorePanel *explore = m_window->explorePanel();
+    if (explore->isBusy()) {
+        // The title list is still being built on a worker.
+        QTimer::singleShot(pollMs, this, [this] { exploreAndFinish(); });
+        return;
+    }
     const QList<int32_t> matches = explore->findTitles(QStringLiteral("heat (1995)"));
     const QList<int32_t> items = matches.isEmpty() ? explore->findTitles(QString()) : matches;
     if (items.isEmpty()) {

@@ -65,7 +65,12 @@ public:
         m_clock.start();
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    // Counts the time since the last tick too, so a stall right before stop() is seen.
+    void stop()
+    {
+        m_maxGapMs = std::max(m_maxGapMs, m_clock.elapsed());
+        m_timer.stop();
+    }
     qint64 maxGapMs() const { return m_maxGapMs; }
     int ticks() const { return m_ticks; }
 
