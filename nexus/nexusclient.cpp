@@ -53,6 +53,7 @@ NexusClient::~NexusClient()
 void NexusClient::setToken(const QString &token)
 {
     m_config.token = token;
+    ++m_tokenGeneration;
     if (!m_waitingForToken)
         return;
     m_waitingForToken = false;
@@ -170,6 +171,7 @@ void NexusClient::dispatch(Call call)
         reply = m_network->sendCustomRequest(networkRequest, method, call.request.body);
 
     ++call.attempts;
+    call.tokenGeneration = m_tokenGeneration;
     ++m_requestsSent;
     m_inFlight.insert(reply, std::move(call));
     if (m_inFlight.value(reply).request.downloadProgress)
@@ -197,6 +199,12 @@ void NexusClient::onFinished(QNetworkReply *reply)
     result.attempts = call.attempts;
     const QNetworkReply::NetworkError networkError = reply->error();
 
+    if (result.status == 401 && call.tokenGeneration < m_tokenGeneration) {
+        // Sent with a token that has been replaced since: resend with the new one.
+        m_queue.push_front(std::move(call));
+        pump();
+        return;
+    }
     if (result.status == 401) {
         const NexusError error = NexusError::fromReply(call.request.call, 401, networkError,
                                                        reply->errorString(), result.body);

@@ -113,6 +113,7 @@ private:
         QPointer<QObject> context;
         ReplyHandler handler;
         int attempts = 0;
+        quint64 tokenGeneration = 0; // which token the last attempt carried
     };
 
     QNetworkRequest buildRequest(const NexusRequest &request) const;
@@ -129,6 +130,7 @@ private:
     int m_maxConcurrent = 8;
     int m_transferTimeoutMs = 60000;
     bool m_waitingForToken = false;
+    quint64 m_tokenGeneration = 0; // increases with every setToken()
     quint64 m_nextId = 1;
     qint64 m_requestsSent = 0;
     std::deque<Call> m_queue;

@@ -27,6 +27,7 @@ private slots:
     void import_updatesOnlyChangedRatings();
     void import_resumesFromStateFile();
     void import_faultsLoseAndDuplicateNothing();
+    void import_resumesAfterTokenExpiry();
 
 private:
     // The first count ratings of ml-latest-small with the movies they mention.
@@ -262,6 +263,36 @@ void TestNexusImport::import_faultsLoseAndDuplicateNothing()
                  double(dataset->ratings.rating[k]));
         QCOMPARE(server.store().revision(id), qint64(1));
     }
+}
+
+void TestNexusImport::import_resumesAfterTokenExpiry()
+{
+    FakeNexusThread server;
+    QVERIFY(server.start());
+    NexusClient client(Tests::fakeConfig(server.baseUri(), server.store().token()));
+    const auto dataset = smallDataset(1500);
+    const qint64 total = qint64(dataset->ratings.size() + dataset->movies.size());
+    FaultPlan faults;
+    faults.expireTokenAfter = 700;
+    server.store().setFaults(faults);
+
+    ImportJob import(&client, dataset, ImportOptions());
+    int pauses = 0;
+    int resumes = 0;
+    QObject::connect(&import, &NexusJob::paused, &import, [&](const QString &) {
+        ++pauses;
+        server.store().setFaults(FaultPlan());
+        server.store().setToken(QStringLiteral("renewed"));
+        client.setToken(QStringLiteral("renewed"));
+    });
+    QObject::connect(&import, &NexusJob::resumed, &import, [&] { ++resumes; });
+    QVERIFY(runJob(import));
+    QCOMPARE(pauses, 1);
+    QCOMPARE(resumes, 1);
+    QCOMPARE(import.summary().failed, qint64(0));
+    QCOMPARE(import.summary().created + import.summary().unchanged, total);
+    // Every rating and movie stored once, plus the Dataset resource.
+    QCOMPARE(server.store().resourceCount(), int(total) + 1);
 }
 
 QTEST_GUILESS_MAIN(TestNexusImport)

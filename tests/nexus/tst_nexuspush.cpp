@@ -29,6 +29,7 @@ private slots:
     void push_skipsZeroVectors();
     void similar_matchesLocalAnswer();
     void verify_reportsServerDifferences();
+    void push_cancelStopsSending();
 
 private:
     static EmbeddingSet makeEmbeddings(int items, int dimension, quint64 seed);
@@ -264,6 +265,30 @@ void TestNexusPush::verify_reportsServerDifferences()
     QVERIFY(verify.report().matching < 60);
     QCOMPARE(verify.report().differences.size(), 60 - verify.report().matching);
     QVERIFY(verify.report().differences.first().contains(QLatin1String("server [")));
+}
+
+void TestNexusPush::push_cancelStopsSending()
+{
+    FakeNexusThread server;
+    QVERIFY(server.start());
+    NexusClient client(Tests::fakeConfig(server.baseUri(), server.store().token()));
+    const EmbeddingSet set = makeEmbeddings(2000, 8, 9);
+    PushJob push(&client, set, PushOptions());
+    QObject::connect(&push, &NexusJob::progress, &push, [&](qint64 done, qint64, const QString &stage) {
+        if (stage.contains(QLatin1String("embeddings")) && done >= 200)
+            push.cancel();
+    });
+    QSignalSpy canceled(&push, &NexusJob::canceled);
+    QVERIFY(!Tests::runJobToEnd(push, 30000));
+    QCOMPARE(canceled.count(), 1);
+    std::size_t logged = 0;
+    while (logged != server.store().requests().size()) {
+        logged = server.store().requests().size();
+        QTest::qWait(200);
+    }
+    QVERIFY(embeddingPuts(server.store()) < 2000);
+    QCOMPARE(client.inFlightCount(), 0);
+    QCOMPARE(int(server.store().requests().size()), int(logged));
 }
 
 QTEST_GUILESS_MAIN(TestNexusPush)
