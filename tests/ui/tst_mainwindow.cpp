@@ -279,6 +279,15 @@ void TestMainWindow::gridSearch_fillsTableAndHeatMap()
     QCOMPARE(grid->resultsView()->selectionModel()->currentIndex().data(Ui::ConfigIndexRole).toInt(),
              other);
 
+    // Clicking a curve selects its configuration in the table and the heat map.
+    emit grid->chart()->series(best)->clicked(QPointF(1, 1));
+    QCOMPARE(grid->selectedConfiguration(), best);
+    QCOMPARE(grid->resultsView()->selectionModel()->currentIndex().data(Ui::ConfigIndexRole).toInt(),
+             best);
+    const Ui::GridResultsModel::Row *bestRow = results->rowData(best);
+    QCOMPARE(grid->heatMap()->selectedColumn(), bestRow->config.factors == 5 ? 0 : 1);
+    QCOMPARE(grid->heatMap()->selectedRow(), bestRow->config.userFactorReg < 0.5f ? 0 : 1);
+
     // Sorting by test MSE puts the best configuration first.
     grid->resultsView()->sortByColumn(Ui::GridResultsModel::BestTestMse, Qt::AscendingOrder);
     QCOMPARE(grid->resultsView()->model()->index(0, 0).data(Ui::ConfigIndexRole).toInt(), best);
