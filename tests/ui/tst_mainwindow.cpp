@@ -47,6 +47,7 @@ private slots:
     void explore_recommendationsLeaveOutRatedMovies();
     void eventLoop_staysResponsiveDuringJobs();
     void close_duringJobsCancelsCleanly();
+    void settings_restoreLayoutAndHyperparameters();
 
 private:
     bool trainSmallModel(int epochs);
@@ -474,6 +475,20 @@ void TestMainWindow::close_duringJobsCancelsCleanly()
     m_similarTester.reset();
     m_logTester.reset();
     m_window.reset();
+}
+
+void TestMainWindow::settings_restoreLayoutAndHyperparameters()
+{
+    QVERIFY(trainSmallModel(2)); // stores the hyperparameters of the run
+    m_window->showTab(Ui::MainWindow::ExploreTab);
+    QVERIFY(m_window->close());
+
+    Ui::MainWindow reopened;
+    QCOMPARE(reopened.tabs()->currentIndex(), int(Ui::MainWindow::ExploreTab));
+    const Model::TrainConfig restored = reopened.trainingPanel()->settingsForm()->trainConfig();
+    QCOMPARE(restored.factors, 20);
+    QCOMPARE(restored.epochs, 2);
+    QVERIFY(restored.algorithm == Model::Algorithm::Als);
 }
 
 QTEST_MAIN(TestMainWindow)
