@@ -431,6 +431,8 @@ HttpResponse FakeNexusStore::handleFiles(const HttpRequest &request)
         const QString fullId = segments.size() == 5
             ? expandId(segments.at(4))
             : projectBase() + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // NOTE: a content update (`?rev=N`) is accepted without checking N against the
+        // file's revision; the client never replaces file content.
         if (m_resources.count(fullId) && !request.hasQuery(QStringLiteral("rev")))
             return error(409, QStringLiteral("ResourceAlreadyExists"),
                          QStringLiteral("File '%1' already exists in project '%2'.")

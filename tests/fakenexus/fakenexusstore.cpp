@@ -283,6 +283,8 @@ bool FakeNexusStore::visible(const StoredResource &resource, const StoredView &v
         if (!typed)
             return false;
     }
+    // NOTE: a resource updated within the lag is hidden until it is indexed, where a real
+    // view would still return its previous revision; no test depends on the difference.
     return std::max(resource.updatedMs, view.createdMs) + m_faults.indexingLagMs <= now;
 }
 
