@@ -11,10 +11,11 @@ namespace RecStudio::Nexus {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the free functions below; lupdate finds it through the macro.
+struct EmbeddingPush
 {
-    return QCoreApplication::translate("RecStudio::Nexus::EmbeddingPush", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecStudio::Nexus::EmbeddingPush)
+};
 
 } // namespace
 
@@ -37,20 +38,20 @@ QString runIdFor(const ModelProvenance &provenance)
 QString validateEmbeddings(const EmbeddingSet &set)
 {
     if (set.items.empty())
-        return tr("The model has no item vectors to push.");
+        return EmbeddingPush::tr("The model has no item vectors to push.");
     const std::size_t dimension = set.items.front().vector.size();
     if (dimension == 0)
-        return tr("The item vectors are empty; train a model with at least one factor.");
+        return EmbeddingPush::tr("The item vectors are empty; train a model with at least one factor.");
     for (const EmbeddingItem &item : set.items) {
         if (item.vector.size() != dimension)
-            return tr("Movie %1 has %2 factors but the others have %3; the model is "
+            return EmbeddingPush::tr("Movie %1 has %2 factors but the others have %3; the model is "
                       "inconsistent, train or load it again.")
                 .arg(item.movie.toString())
                 .arg(item.vector.size())
                 .arg(dimension);
         for (std::size_t f = 0; f < dimension; ++f)
             if (!std::isfinite(item.vector[f]))
-                return tr("Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never "
+                return EmbeddingPush::tr("Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never "
                           "sent to Nexus. Retrain with a smaller learning rate or stronger "
                           "regularization.")
                     .arg(item.movie.toString())

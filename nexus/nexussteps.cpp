@@ -15,10 +15,11 @@ namespace RecStudio::Nexus {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of the free functions below; lupdate finds it through the macro.
+struct NexusSteps
 {
-    return QCoreApplication::translate("RecStudio::Nexus::NexusSteps", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecStudio::Nexus::NexusSteps)
+};
 
 QByteArray toJson(const QJsonObject &object)
 {
@@ -47,7 +48,7 @@ QString parseProject(const QByteArray &body, ProjectInfo &info)
     info.base = object.value(QLatin1String("base")).toString();
     info.vocab = object.value(QLatin1String("vocab")).toString();
     if (info.base.isEmpty() || info.vocab.isEmpty())
-        return tr("no 'base' or 'vocab' in the project");
+        return NexusSteps::tr("no 'base' or 'vocab' in the project");
     return {};
 }
 
@@ -59,7 +60,7 @@ QString parseViewStatistics(const QByteArray &body, ViewStatistics &statistics)
     statistics.remainingEvents = object.value(QLatin1String("remainingEvents")).toInteger(-1);
     if (statistics.totalEvents < 0 || statistics.processedEvents < 0
         || statistics.remainingEvents < 0)
-        return tr("missing event counts");
+        return NexusSteps::tr("missing event counts");
     return {};
 }
 
@@ -68,7 +69,7 @@ void fetchProject(NexusClient *client, QObject *context,
 {
     NexusRequest request;
     request.url = client->projectEndpoint(QStringLiteral("projects"));
-    request.call = tr("fetch project '%1'").arg(client->config().projectRef());
+    request.call = NexusSteps::tr("fetch project '%1'").arg(client->config().projectRef());
     client->send(request, context, [done, call = request.call](const NexusReply &reply) {
         ProjectInfo info;
         if (!reply.ok()) {
@@ -108,7 +109,7 @@ void updateWithRevision(const std::shared_ptr<UpsertState> &state, qint64 revisi
                                                  {QStringLiteral("_"), state->id}, query);
     request.body = toJson(state->payload);
     request.contentType = "application/json";
-    request.call = tr("update resource '%1'").arg(state->id);
+    request.call = NexusSteps::tr("update resource '%1'").arg(state->id);
     state->client->send(request, state->context, [state](const NexusReply &reply) {
         if (reply.ok()) {
             state->done(std::nullopt, UpsertOutcome::Updated);
@@ -128,7 +129,7 @@ void compareAndUpdate(const std::shared_ptr<UpsertState> &state)
     request.url = state->client->projectEndpoint(
         QStringLiteral("resources"), {QStringLiteral("_"), state->id, QStringLiteral("source")},
         query);
-    request.call = tr("fetch resource '%1'").arg(state->id);
+    request.call = NexusSteps::tr("fetch resource '%1'").arg(state->id);
     state->client->send(request, state->context, [state, call = request.call](const NexusReply &reply) {
         if (!reply.ok()) {
             state->done(reply.error, UpsertOutcome::Unchanged);
@@ -137,7 +138,7 @@ void compareAndUpdate(const std::shared_ptr<UpsertState> &state)
         const QJsonObject stored = QJsonDocument::fromJson(reply.body).object();
         const qint64 revision = stored.value(QLatin1String("_rev")).toInteger(0);
         if (revision <= 0) {
-            state->done(NexusError::invalidReply(call, tr("no '_rev' in the annotated source")),
+            state->done(NexusError::invalidReply(call, NexusSteps::tr("no '_rev' in the annotated source")),
                         UpsertOutcome::Unchanged);
             return;
         }
@@ -166,7 +167,7 @@ void upsertResource(NexusClient *client, QObject *context, const QString &id,
     request.url = client->projectEndpoint(QStringLiteral("resources"), {QStringLiteral("_"), id});
     request.body = toJson(payload);
     request.contentType = "application/json";
-    request.call = tr("create resource '%1'").arg(id);
+    request.call = NexusSteps::tr("create resource '%1'").arg(id);
     client->send(request, context, [state](const NexusReply &reply) {
         // A retried create whose first attempt reached the server also ends here with
         // 409, so dropped connections never produce duplicates.
@@ -186,7 +187,7 @@ void ensureElasticSearchView(NexusClient *client, QObject *context, const QStrin
     NexusRequest fetch;
     fetch.url = client->projectEndpoint(QStringLiteral("views"), {viewId, QStringLiteral("source")},
                                         QUrlQuery(QStringLiteral("annotate=true")));
-    fetch.call = tr("fetch view '%1'").arg(viewId);
+    fetch.call = NexusSteps::tr("fetch view '%1'").arg(viewId);
     client->send(fetch, context, [=](const NexusReply &reply) {
         NexusRequest write;
         write.method = "PUT";
@@ -194,7 +195,7 @@ void ensureElasticSearchView(NexusClient *client, QObject *context, const QStrin
         write.contentType = "application/json";
         if (reply.status == 404) {
             write.url = client->projectEndpoint(QStringLiteral("views"), {viewId});
-            write.call = tr("create view '%1'").arg(viewId);
+            write.call = NexusSteps::tr("create view '%1'").arg(viewId);
             client->send(write, context, [done](const NexusReply &created) {
                 done(created.error, ViewOutcome::Created);
             });
@@ -213,7 +214,7 @@ void ensureElasticSearchView(NexusClient *client, QObject *context, const QStrin
         query.addQueryItem(QStringLiteral("rev"),
                            QString::number(stored.value(QLatin1String("_rev")).toInteger(0)));
         write.url = client->projectEndpoint(QStringLiteral("views"), {viewId}, query);
-        write.call = tr("update view '%1'").arg(viewId);
+        write.call = NexusSteps::tr("update view '%1'").arg(viewId);
         client->send(write, context, [done](const NexusReply &updated) {
             done(updated.error, ViewOutcome::Updated);
         });
@@ -244,7 +245,7 @@ void pollStatistics(const std::shared_ptr<WaitState> &state)
     NexusRequest request;
     request.url = state->client->projectEndpoint(QStringLiteral("views"),
                                                  {state->viewId, QStringLiteral("statistics")});
-    request.call = tr("read the indexing statistics of view '%1'").arg(state->viewId);
+    request.call = NexusSteps::tr("read the indexing statistics of view '%1'").arg(state->viewId);
     state->client->send(request, state->context, [state](const NexusReply &reply) {
         if (!reply.ok()) {
             state->done(reply.error);
@@ -253,7 +254,7 @@ void pollStatistics(const std::shared_ptr<WaitState> &state)
         ViewStatistics statistics;
         const QString problem = parseViewStatistics(reply.body, statistics);
         if (!problem.isEmpty()) {
-            state->done(NexusError::invalidReply(tr("read the indexing statistics of view '%1'")
+            state->done(NexusError::invalidReply(NexusSteps::tr("read the indexing statistics of view '%1'")
                                                      .arg(state->viewId),
                                                  problem));
             return;
@@ -269,7 +270,7 @@ void pollStatistics(const std::shared_ptr<WaitState> &state)
         if (state->elapsed.elapsed() > state->wait.timeoutMs) {
             NexusError error;
             error.kind = NexusError::Kind::Timeout;
-            error.message = tr("View '%1' is still indexing after %2 s (%3 of %4 events "
+            error.message = NexusSteps::tr("View '%1' is still indexing after %2 s (%3 of %4 events "
                                "processed). Try again later; large imports take minutes to "
                                "index.")
                                 .arg(state->viewId)
