@@ -1,5 +1,6 @@
 #include "gridsearchpanel.h"
 
+#include "grideditor.h"
 #include "gridresultsmodel.h"
 #include "heatmapwidget.h"
 #include "livechart.h"
@@ -9,18 +10,14 @@
 
 #include <dataset.h>
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -33,32 +30,6 @@
 namespace RecStudio::Ui {
 
 namespace {
-
-template<typename T>
-QString joinNumbers(const std::vector<T> &values)
-{
-    QStringList parts;
-    for (const T value : values)
-        parts.append(QLocale::c().toString(double(value), 'g', 6));
-    return parts.join(QStringLiteral(", "));
-}
-
-// Parses "5, 10; 20" into numbers; returns false and names the bad entry on error.
-bool parseList(const QString &text, std::vector<double> *values, QString *badEntry)
-{
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    values->clear();
-    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const double value = QLocale::c().toDouble(part, &ok);
-        if (!ok || !std::isfinite(value)) {
-            *badEntry = part;
-            return false;
-        }
-        values->push_back(value);
-    }
-    return true;
-}
 
 QString curveName(const Model::TrainConfig &config)
 {
@@ -82,26 +53,8 @@ GridSearchPanel::GridSearchPanel(Session *session, QWidget *parent)
     m_pool.setMaxThreadCount(std::max(1, std::min(defaults.maxParallel,
                                                   QThread::idealThreadCount())));
 
-    m_algorithm = new QComboBox;
-    m_algorithm->addItem(tr("ALS"), int(Model::Algorithm::Als));
-    m_algorithm->addItem(tr("SGD"), int(Model::Algorithm::Sgd));
-    m_algorithm->setToolTip(tr("Algorithm trained for every configuration; the other "
-                               "hyperparameters come from the Training tab"));
-    m_factorsEdit = new QLineEdit(joinNumbers(defaults.factors));
-    m_factorsEdit->setToolTip(tr("Numbers of latent factors to try, separated by commas"));
-    m_regularizationEdit = new QLineEdit(joinNumbers(defaults.regularization));
-    m_regularizationEdit->setToolTip(tr("Regularization values λ to try, applied to all four "
-                                        "penalty terms, separated by commas"));
-    m_learningRatesEdit = new QLineEdit;
-    m_learningRatesEdit->setPlaceholderText(tr("SGD only; empty uses the Training tab's rate"));
-    m_learningRatesEdit->setToolTip(tr("SGD learning rates to try, separated by commas"));
-    m_checkpointsEdit = new QLineEdit(joinNumbers(defaults.checkpoints));
-    m_checkpointsEdit->setToolTip(tr("Iterations at which each run is scored; every "
-                                     "configuration trains once up to the last one"));
-    m_parallel = new QSpinBox;
-    m_parallel->setRange(1, 64);
-    m_parallel->setValue(m_pool.maxThreadCount());
-    m_parallel->setToolTip(tr("Configurations trained at the same time, one thread each"));
+    m_editor = new GridEditor;
+    m_editor->setMaxParallel(m_pool.maxThreadCount());
 
     m_startButton = new QPushButton(tr("Run grid search"));
     m_trainButton = new QPushButton(tr("Train with these settings"));
@@ -116,19 +69,14 @@ GridSearchPanel::GridSearchPanel(Session *session, QWidget *parent)
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto editorBox = new QGroupBox(tr("Grid"));
-    auto editor = new QFormLayout(editorBox);
-    editor->addRow(tr("Algorithm:"), m_algorithm);
-    editor->addRow(tr("Factors:"), m_factorsEdit);
-    editor->addRow(tr("Regularization λ:"), m_regularizationEdit);
-    editor->addRow(tr("Learning rates:"), m_learningRatesEdit);
-    editor->addRow(tr("Checkpoints:"), m_checkpointsEdit);
-    editor->addRow(tr("In parallel:"), m_parallel);
+    auto editor = new QVBoxLayout(editorBox);
+    editor->addWidget(m_editor);
     auto buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_startButton);
     buttonRow->addWidget(m_trainButton);
     buttonRow->addWidget(m_trainAllButton);
-    editor->addRow(buttonRow);
-    editor->addRow(m_status);
+    editor->addLayout(buttonRow);
+    editor->addWidget(m_status);
 
     m_chart = new LiveChart;
     m_chart->setTitles(tr("Test MSE per configuration"), tr("Iteration"), tr("Test MSE"));
@@ -246,65 +194,9 @@ void GridSearchPanel::setSplitConfigProvider(std::function<Model::SplitConfig()>
     m_splitConfig = std::move(provider);
 }
 
-void GridSearchPanel::setGridText(const QString &factors, const QString &regularization,
-                                  const QString &checkpoints, const QString &learningRates)
-{
-    m_factorsEdit->setText(factors);
-    m_regularizationEdit->setText(regularization);
-    m_checkpointsEdit->setText(checkpoints);
-    m_learningRatesEdit->setText(learningRates);
-}
-
-void GridSearchPanel::setAlgorithm(Model::Algorithm algorithm)
-{
-    m_algorithm->setCurrentIndex(std::max(0, m_algorithm->findData(int(algorithm))));
-}
-
-void GridSearchPanel::setMaxParallel(int configurations)
-{
-    m_parallel->setValue(configurations);
-}
-
 QString GridSearchPanel::statusText() const
 {
     return m_status->text();
-}
-
-Model::Result<Model::GridConfig> GridSearchPanel::gridFromEditor() const
-{
-    Model::GridConfig grid;
-    grid.base = m_baseConfig ? m_baseConfig() : Model::TrainConfig{};
-    grid.base.algorithm = Model::Algorithm(m_algorithm->currentData().toInt());
-    // Each configuration gets one thread; the pool runs several side by side.
-    grid.base.threads = 1;
-    grid.maxParallel = m_parallel->value();
-
-    std::vector<double> values;
-    QString bad;
-    const auto parse = [&](QLineEdit *edit, const QString &field) -> bool {
-        if (parseList(edit->text(), &values, &bad))
-            return true;
-        bad = tr("Invalid %1 entry '%2': write numbers separated by commas.").arg(field, bad);
-        return false;
-    };
-    if (!parse(m_factorsEdit, tr("factors")))
-        return Model::Error{bad.toStdString()};
-    grid.factors.assign(values.begin(), values.end());
-    if (!parse(m_regularizationEdit, tr("regularization")))
-        return Model::Error{bad.toStdString()};
-    grid.regularization.assign(values.begin(), values.end());
-    if (!parse(m_learningRatesEdit, tr("learning rate")))
-        return Model::Error{bad.toStdString()};
-    grid.learningRates.assign(values.begin(), values.end());
-    if (!parse(m_checkpointsEdit, tr("checkpoint")))
-        return Model::Error{bad.toStdString()};
-    grid.checkpoints.assign(values.begin(), values.end());
-    std::sort(grid.checkpoints.begin(), grid.checkpoints.end());
-    grid.checkpoints.erase(std::unique(grid.checkpoints.begin(), grid.checkpoints.end()),
-                           grid.checkpoints.end());
-    if (Model::Status valid = grid.validate(); !valid.ok())
-        return Model::Error{valid.error()};
-    return grid;
 }
 
 void GridSearchPanel::startSearch()
@@ -316,7 +208,8 @@ void GridSearchPanel::startSearch()
         showStatus(tr("Load a dataset first."), true);
         return;
     }
-    Model::Result<Model::GridConfig> grid = gridFromEditor();
+    Model::Result<Model::GridConfig> grid = m_editor->gridConfig(
+        m_baseConfig ? m_baseConfig() : Model::TrainConfig{});
     if (!grid.ok()) {
         showStatus(QString::fromStdString(grid.error()), true);
         return;
@@ -542,11 +435,7 @@ void GridSearchPanel::setRunning(bool running)
 {
     m_running = running;
     m_startButton->setText(running ? tr("Cancel") : tr("Run grid search"));
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_algorithm, m_factorsEdit,
-                                                            m_regularizationEdit,
-                                                            m_learningRatesEdit,
-                                                            m_checkpointsEdit, m_parallel})
-        widget->setEnabled(!running);
+    m_editor->setEnabled(!running);
     const GridResultsModel::Row *row = m_results->rowData(m_selected);
     const bool trainable = !running && row && row->hasPoint;
     m_trainButton->setEnabled(trainable);

@@ -12,17 +12,15 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace RecStudio::Ui {
 
+class GridEditor;
 class GridResultsModel;
 class HeatMapWidget;
 class LiveChart;
@@ -45,10 +43,7 @@ public:
     void setSplitConfigProvider(std::function<Model::SplitConfig()> provider);
 
     // Sets the grid editor's lists, written like "5, 10, 20".
-    void setGridText(const QString &factors, const QString &regularization,
-                     const QString &checkpoints, const QString &learningRates = {});
-    void setAlgorithm(Model::Algorithm algorithm);
-    void setMaxParallel(int configurations);
+    GridEditor *editor() const { return m_editor; }
 
     void startSearch();
     void cancelSearch();
@@ -73,7 +68,6 @@ signals:
     void searchFinished(bool canceled);
 
 private:
-    Model::Result<Model::GridConfig> gridFromEditor() const;
     void launch(std::shared_ptr<const Model::Split> split);
     void onPointsReady(int configIndex, int begin, int end);
     void onTaskFinished(int configIndex);
@@ -93,12 +87,7 @@ private:
     std::function<Model::TrainConfig()> m_baseConfig;
     std::function<Model::SplitConfig()> m_splitConfig;
     QThreadPool m_pool;
-    QComboBox *m_algorithm = nullptr;
-    QLineEdit *m_factorsEdit = nullptr;
-    QLineEdit *m_regularizationEdit = nullptr;
-    QLineEdit *m_learningRatesEdit = nullptr;
-    QLineEdit *m_checkpointsEdit = nullptr;
-    QSpinBox *m_parallel = nullptr;
+    GridEditor *m_editor = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_trainButton = nullptr;
     QPushButton *m_trainAllButton = nullptr;

@@ -3,6 +3,7 @@
 #include <datapanel.h>
 #include <datasetloader.h>
 #include <explorepanel.h>
+#include <grideditor.h>
 #include <gridsearchpanel.h>
 #include <mainwindow.h>
 #include <memorytokenstore.h>
@@ -88,8 +89,8 @@ void ScreenshotRunner::runGrid()
 
     m_window->showTab(Ui::MainWindow::GridSearchTab);
     Ui::GridSearchPanel *grid = m_window->gridSearchPanel();
-    grid->setAlgorithm(Model::Algorithm::Als);
-    grid->setGridText(QStringLiteral("5, 10, 20, 40"), QStringLiteral("0.03, 0.1, 0.3"),
+    grid->editor()->setAlgorithm(Model::Algorithm::Als);
+    grid->editor()->setGridText(QStringLiteral("5, 10, 20, 40"), QStringLiteral("0.03, 0.1, 0.3"),
                       QStringLiteral("1, 2, 5, 10, 20"));
     connect(grid, &Ui::GridSearchPanel::searchFinished, this,
             [this] {

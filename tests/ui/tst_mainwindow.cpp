@@ -3,6 +3,7 @@
 #include <datapanel.h>
 #include <explorepanel.h>
 #include <gridresultsmodel.h>
+#include <grideditor.h>
 #include <gridsearchpanel.h>
 #include <heatmapwidget.h>
 #include <itemlistmodel.h>
@@ -238,7 +239,7 @@ void TestMainWindow::training_divergedRunPlotsNoNonFinitePoint()
 void TestMainWindow::gridSearch_fillsTableAndHeatMap()
 {
     Ui::GridSearchPanel *grid = m_window->gridSearchPanel();
-    grid->setGridText(QStringLiteral("5, 10"), QStringLiteral("0.1, 1"), QStringLiteral("1, 2, 5"));
+    grid->editor()->setGridText(QStringLiteral("5, 10"), QStringLiteral("0.1, 1"), QStringLiteral("1, 2, 5"));
     QSignalSpy finished(grid, &Ui::GridSearchPanel::searchFinished);
     grid->startSearch();
     QVERIFY(grid->isRunning());
@@ -313,9 +314,9 @@ void TestMainWindow::gridSearch_cancelKeepsFinishedResults()
 {
     Ui::GridSearchPanel *grid = m_window->gridSearchPanel();
     // Small configurations finish at once; the large one runs long enough to cancel.
-    grid->setGridText(QStringLiteral("2, 200"), QStringLiteral("0.1"),
+    grid->editor()->setGridText(QStringLiteral("2, 200"), QStringLiteral("0.1"),
                       QStringLiteral("1, 2, 1000"));
-    grid->setMaxParallel(2);
+    grid->editor()->setMaxParallel(2);
     QSignalSpy finished(grid, &Ui::GridSearchPanel::searchFinished);
     grid->startSearch();
     QTRY_VERIFY_WITH_TIMEOUT(grid->resultsModel()->rowCount() == 2, 60000);
@@ -432,7 +433,7 @@ void TestMainWindow::eventLoop_staysResponsiveDuringJobs()
 
     // A grid search.
     Ui::GridSearchPanel *grid = m_window->gridSearchPanel();
-    grid->setGridText(QStringLiteral("5, 20"), QStringLiteral("0.1, 1"), QStringLiteral("1, 5, 10"));
+    grid->editor()->setGridText(QStringLiteral("5, 20"), QStringLiteral("0.1, 1"), QStringLiteral("1, 5, 10"));
     QSignalSpy searched(grid, &Ui::GridSearchPanel::searchFinished);
     grid->startSearch();
     QVERIFY(searched.wait(120000));
@@ -457,7 +458,7 @@ void TestMainWindow::close_duringJobsCancelsCleanly()
     config.learningRate = 0.005f;
     panel->applyConfig(config);
     panel->startTraining(false);
-    m_window->gridSearchPanel()->setGridText(QStringLiteral("10, 20"), QStringLiteral("0.1"),
+    m_window->gridSearchPanel()->editor()->setGridText(QStringLiteral("10, 20"), QStringLiteral("0.1"),
                                              QStringLiteral("1, 1000"));
     m_window->gridSearchPanel()->startSearch();
     m_window->openDemo(); // a load in flight too
