@@ -2,6 +2,7 @@
 
 #include "connectiondialog.h"
 #include "keychaintokenstore.h"
+#include "modelembeddings.h"
 #include "logmodel.h"
 #include "session.h"
 #include "settingvalue.h"
@@ -16,7 +17,6 @@
 
 #include "textfolding.h"
 
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -284,65 +284,12 @@ void NexusPanel::startImport()
     runJob(job, tr("Importing the open dataset"));
 }
 
-namespace {
-
-QJsonObject metricsJson(const Model::ErrorMetrics &metrics)
-{
-    return {{QStringLiteral("mse"), metrics.mse},
-            {QStringLiteral("rmse"), metrics.rmse},
-            {QStringLiteral("mae"), metrics.mae},
-            {QStringLiteral("count"), qint64(metrics.count)}};
-}
-
-Nexus::EmbeddingSet embeddingsOf(const TrainedRun &run)
-{
-    const Model::TrainConfig &config = run.config;
-    Nexus::EmbeddingSet set;
-    Nexus::ModelProvenance &provenance = set.provenance;
-    provenance.algorithm = QString::fromStdString(Model::toString(config.algorithm));
-    provenance.hyperparameters = {
-        {QStringLiteral("factors"), config.factors},
-        {QStringLiteral("epochs"), config.epochs},
-        {QStringLiteral("userFactorRegularization"), double(config.userFactorReg)},
-        {QStringLiteral("itemFactorRegularization"), double(config.itemFactorReg)},
-        {QStringLiteral("userBiasRegularization"), double(config.userBiasReg)},
-        {QStringLiteral("itemBiasRegularization"), double(config.itemBiasReg)},
-        {QStringLiteral("learningRate"), double(config.learningRate)},
-        {QStringLiteral("description"), QString::fromStdString(config.describe())}};
-    provenance.trainMetrics = metricsJson(run.trainMetrics);
-    provenance.testMetrics = metricsJson(run.testMetrics);
-    provenance.split = run.splitDescription.isEmpty() ? QStringLiteral("all ratings")
-                                                      : run.splitDescription;
-    provenance.seed = config.seed;
-    provenance.datasetName = QString::fromStdString(run.dataset->name);
-    provenance.datasetFingerprint = QStringLiteral("%1 ratings, %2 users, %3 items")
-                                        .arg(run.dataset->ratings.size())
-                                        .arg(run.dataset->userCount())
-                                        .arg(run.dataset->itemCount());
-    provenance.softwareVersion = QStringLiteral(RECSTUDIO_VERSION);
-    provenance.startedAt = run.startedAt;
-    provenance.endedAt = run.endedAt;
-
-    const Model::FactorMatrix &factors = run.model.itemFactors;
-    set.items.reserve(std::size_t(factors.rows()));
-    for (int32_t item = 0; item < int32_t(factors.rows()); ++item) {
-        Nexus::EmbeddingItem entry;
-        entry.movie = Nexus::rawIdAt(run.dataset->items, item);
-        entry.title = QString::fromStdString(run.dataset->itemTitle(item));
-        entry.vector.assign(factors.row(item).data(), factors.row(item).data() + factors.cols());
-        set.items.push_back(std::move(entry));
-    }
-    return set;
-}
-
-} // namespace
-
 void NexusPanel::startPush()
 {
     const std::shared_ptr<const TrainedRun> run = m_session->trainedRun();
     if (!m_client || m_job || !run)
         return;
-    Nexus::EmbeddingSet embeddings = embeddingsOf(*run);
+    Nexus::EmbeddingSet embeddings = embeddingSetOf(*run);
     const QString invalid = Nexus::validateEmbeddings(embeddings);
     if (!invalid.isEmpty()) {
         onJobFinished(false, tr("The model cannot be pushed: %1").arg(invalid));
