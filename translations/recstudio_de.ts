@@ -100,73 +100,6 @@
     </message>
 </context>
 <context>
-    <name>RecStudio::Nexus</name>
-    <message>
-        <source>fetch project &apos;%1&apos;</source>
-        <translation>Abrufen des Projekts „%1“</translation>
-    </message>
-    <message>
-        <source>no &apos;base&apos; or &apos;vocab&apos; in the project</source>
-        <translation>kein „base“ oder „vocab“ im Projekt</translation>
-    </message>
-    <message>
-        <source>update resource &apos;%1&apos;</source>
-        <translation>Aktualisieren der Ressource „%1“</translation>
-    </message>
-    <message>
-        <source>fetch resource &apos;%1&apos;</source>
-        <translation>Abrufen der Ressource „%1“</translation>
-    </message>
-    <message>
-        <source>no &apos;_rev&apos; in the annotated source</source>
-        <translation>kein „_rev“ in der annotierten Quelle</translation>
-    </message>
-    <message>
-        <source>create resource &apos;%1&apos;</source>
-        <translation>Erstellen der Ressource „%1“</translation>
-    </message>
-    <message>
-        <source>fetch view &apos;%1&apos;</source>
-        <translation>Abrufen der View „%1“</translation>
-    </message>
-    <message>
-        <source>create view &apos;%1&apos;</source>
-        <translation>Erstellen der View „%1“</translation>
-    </message>
-    <message>
-        <source>update view &apos;%1&apos;</source>
-        <translation>Aktualisieren der View „%1“</translation>
-    </message>
-    <message>
-        <source>read the indexing statistics of view &apos;%1&apos;</source>
-        <translation>Lesen der Indexierungsstatistik der View „%1“</translation>
-    </message>
-    <message>
-        <source>missing event counts</source>
-        <translation>fehlende Ereigniszahlen</translation>
-    </message>
-    <message>
-        <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
-        <translation>Die View „%1“ indexiert nach %2 s immer noch (%3 von %4 Ereignissen verarbeitet). Versuchen Sie es später erneut. Große Importe brauchen Minuten zum Indexieren.</translation>
-    </message>
-    <message>
-        <source>The model has no item vectors to push.</source>
-        <translation>Das Modell hat keine Elementvektoren zum Übertragen.</translation>
-    </message>
-    <message>
-        <source>The item vectors are empty; train a model with at least one factor.</source>
-        <translation>Die Elementvektoren sind leer. Trainieren Sie ein Modell mit mindestens einem Faktor.</translation>
-    </message>
-    <message>
-        <source>Movie %1 has %2 factors but the others have %3; the model is inconsistent, train or load it again.</source>
-        <translation>Film %1 hat %2 Faktoren, die anderen aber %3. Das Modell ist inkonsistent; trainieren oder laden Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never sent to Nexus. Retrain with a smaller learning rate or stronger regularization.</source>
-        <translation>Film %1 hat einen nicht endlichen Faktor %2 (%3). NaN und Unendlich werden nie an Nexus gesendet. Trainieren Sie erneut mit einer kleineren Lernrate oder stärkerer Regularisierung.</translation>
-    </message>
-</context>
-<context>
     <name>RecStudio::Nexus::ConnectionCheckJob</name>
     <message>
         <source>Project &apos;%1/%2&apos; (base %3, vocab %4); identities: %5.</source>
@@ -191,6 +124,25 @@
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::EmbeddingPush</name>
+    <message>
+        <source>The model has no item vectors to push.</source>
+        <translation>Das Modell hat keine Elementvektoren zum Übertragen.</translation>
+    </message>
+    <message>
+        <source>The item vectors are empty; train a model with at least one factor.</source>
+        <translation>Die Elementvektoren sind leer. Trainieren Sie ein Modell mit mindestens einem Faktor.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has %2 factors but the others have %3; the model is inconsistent, train or load it again.</source>
+        <translation>Film %1 hat %2 Faktoren, die anderen aber %3. Das Modell ist inkonsistent; trainieren oder laden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never sent to Nexus. Retrain with a smaller learning rate or stronger regularization.</source>
+        <translation>Film %1 hat einen nicht endlichen Faktor %2 (%3). NaN und Unendlich werden nie an Nexus gesendet. Trainieren Sie erneut mit einer kleineren Lernrate oder stärkerer Regularisierung.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +209,57 @@
     <message>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::NexusSteps</name>
+    <message>
+        <source>no &apos;base&apos; or &apos;vocab&apos; in the project</source>
+        <translation>kein „base“ oder „vocab“ im Projekt</translation>
+    </message>
+    <message>
+        <source>missing event counts</source>
+        <translation>fehlende Ereigniszahlen</translation>
+    </message>
+    <message>
+        <source>fetch project &apos;%1&apos;</source>
+        <translation>Abrufen des Projekts „%1“</translation>
+    </message>
+    <message>
+        <source>update resource &apos;%1&apos;</source>
+        <translation>Aktualisieren der Ressource „%1“</translation>
+    </message>
+    <message>
+        <source>fetch resource &apos;%1&apos;</source>
+        <translation>Abrufen der Ressource „%1“</translation>
+    </message>
+    <message>
+        <source>no &apos;_rev&apos; in the annotated source</source>
+        <translation>kein „_rev“ in der annotierten Quelle</translation>
+    </message>
+    <message>
+        <source>create resource &apos;%1&apos;</source>
+        <translation>Erstellen der Ressource „%1“</translation>
+    </message>
+    <message>
+        <source>fetch view &apos;%1&apos;</source>
+        <translation>Abrufen der View „%1“</translation>
+    </message>
+    <message>
+        <source>create view &apos;%1&apos;</source>
+        <translation>Erstellen der View „%1“</translation>
+    </message>
+    <message>
+        <source>update view &apos;%1&apos;</source>
+        <translation>Aktualisieren der View „%1“</translation>
+    </message>
+    <message>
+        <source>read the indexing statistics of view &apos;%1&apos;</source>
+        <translation>Lesen der Indexierungsstatistik der View „%1“</translation>
+    </message>
+    <message>
+        <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
+        <translation>Die View „%1“ indexiert nach %2 s immer noch (%3 von %4 Ereignissen verarbeitet). Versuchen Sie es später erneut. Große Importe brauchen Minuten zum Indexieren.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +881,89 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Ui::GridEditor</name>
+    <message>
+        <source>ALS</source>
+        <translation>ALS</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Algorithm trained for every configuration; the other hyperparameters come from the Training tab</source>
+        <translation>Algorithmus, der für jede Konfiguration trainiert wird; die übrigen Hyperparameter stammen aus dem Reiter Training</translation>
+    </message>
+    <message>
+        <source>Numbers of latent factors to try, separated by commas</source>
+        <translation>Zu testende Anzahlen latenter Faktoren, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Regularization values λ to try, applied to all four penalty terms, separated by commas</source>
+        <translation>Zu testende Regularisierungswerte λ, angewendet auf alle vier Strafterme, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>SGD only; empty uses the Training tab&apos;s rate</source>
+        <translation>Nur SGD; leer verwendet die Rate aus dem Reiter Training</translation>
+    </message>
+    <message>
+        <source>SGD learning rates to try, separated by commas</source>
+        <translation>Zu testende SGD-Lernraten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Iterations at which each run is scored; every configuration trains once up to the last one</source>
+        <translation>Iterationen, bei denen jeder Lauf bewertet wird; jede Konfiguration trainiert einmal bis zur letzten</translation>
+    </message>
+    <message>
+        <source>Configurations trained at the same time, one thread each</source>
+        <translation>Gleichzeitig trainierte Konfigurationen, je ein Thread</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>Faktoren:</translation>
+    </message>
+    <message>
+        <source>Regularization λ:</source>
+        <translation>Regularisierung λ:</translation>
+    </message>
+    <message>
+        <source>Learning rates:</source>
+        <translation>Lernraten:</translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>Checkpoints:</translation>
+    </message>
+    <message>
+        <source>In parallel:</source>
+        <translation>Parallel:</translation>
+    </message>
+    <message>
+        <source>Invalid %1 entry &apos;%2&apos;: write numbers separated by commas.</source>
+        <translation>Ungültiger Eintrag „%2“ für %1: Geben Sie durch Kommas getrennte Zahlen ein.</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>die Faktoren</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <translation>die Regularisierung</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>die Lernrate</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>die Checkpoints</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Ui::GridResultsModel</name>
     <message>
         <source>running (iteration %1)</source>
@@ -956,42 +1042,6 @@
         <translation>, Rate %1</translation>
     </message>
     <message>
-        <source>ALS</source>
-        <translation>ALS</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>Algorithm trained for every configuration; the other hyperparameters come from the Training tab</source>
-        <translation>Algorithmus, der für jede Konfiguration trainiert wird; die übrigen Hyperparameter stammen aus dem Reiter Training</translation>
-    </message>
-    <message>
-        <source>Numbers of latent factors to try, separated by commas</source>
-        <translation>Zu testende Anzahlen latenter Faktoren, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Regularization values λ to try, applied to all four penalty terms, separated by commas</source>
-        <translation>Zu testende Regularisierungswerte λ, angewendet auf alle vier Strafterme, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>SGD only; empty uses the Training tab&apos;s rate</source>
-        <translation>Nur SGD; leer verwendet die Rate aus dem Reiter Training</translation>
-    </message>
-    <message>
-        <source>SGD learning rates to try, separated by commas</source>
-        <translation>Zu testende SGD-Lernraten, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Iterations at which each run is scored; every configuration trains once up to the last one</source>
-        <translation>Iterationen, bei denen jeder Lauf bewertet wird; jede Konfiguration trainiert einmal bis zur letzten</translation>
-    </message>
-    <message>
-        <source>Configurations trained at the same time, one thread each</source>
-        <translation>Gleichzeitig trainierte Konfigurationen, je ein Thread</translation>
-    </message>
-    <message>
         <source>Run grid search</source>
         <translation>Rastersuche starten</translation>
     </message>
@@ -1016,30 +1066,6 @@
         <translation>Raster</translation>
     </message>
     <message>
-        <source>Algorithm:</source>
-        <translation>Algorithmus:</translation>
-    </message>
-    <message>
-        <source>Factors:</source>
-        <translation>Faktoren:</translation>
-    </message>
-    <message>
-        <source>Regularization λ:</source>
-        <translation>Regularisierung λ:</translation>
-    </message>
-    <message>
-        <source>Learning rates:</source>
-        <translation>Lernraten:</translation>
-    </message>
-    <message>
-        <source>Checkpoints:</source>
-        <translation>Checkpoints:</translation>
-    </message>
-    <message>
-        <source>In parallel:</source>
-        <translation>Parallel:</translation>
-    </message>
-    <message>
         <source>Test MSE per configuration</source>
         <translation>Test-MSE pro Konfiguration</translation>
     </message>
@@ -1058,26 +1084,6 @@
     <message>
         <source>Could not split the ratings with the Training tab&apos;s split settings; check them there.</source>
         <translation>Die Bewertungen konnten mit den Aufteilungseinstellungen des Reiters Training nicht aufgeteilt werden. Prüfen Sie sie dort.</translation>
-    </message>
-    <message>
-        <source>Invalid %1 entry &apos;%2&apos;: write numbers separated by commas.</source>
-        <translation>Ungültiger Eintrag „%2“ für %1: Geben Sie durch Kommas getrennte Zahlen ein.</translation>
-    </message>
-    <message>
-        <source>factors</source>
-        <translation>die Faktoren</translation>
-    </message>
-    <message>
-        <source>regularization</source>
-        <translation>die Regularisierung</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>die Lernrate</translation>
-    </message>
-    <message>
-        <source>checkpoint</source>
-        <translation>die Checkpoints</translation>
     </message>
     <message>
         <source>Load a dataset first.</source>

@@ -100,73 +100,6 @@
     </message>
 </context>
 <context>
-    <name>RecStudio::Nexus</name>
-    <message>
-        <source>fetch project &apos;%1&apos;</source>
-        <translation>récupérer le projet «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>no &apos;base&apos; or &apos;vocab&apos; in the project</source>
-        <translation>ni «&#xa0;base&#xa0;» ni «&#xa0;vocab&#xa0;» dans le projet</translation>
-    </message>
-    <message>
-        <source>update resource &apos;%1&apos;</source>
-        <translation>mettre à jour la ressource «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>fetch resource &apos;%1&apos;</source>
-        <translation>récupérer la ressource «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>no &apos;_rev&apos; in the annotated source</source>
-        <translation>pas de «&#xa0;_rev&#xa0;» dans la source annotée</translation>
-    </message>
-    <message>
-        <source>create resource &apos;%1&apos;</source>
-        <translation>créer la ressource «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>fetch view &apos;%1&apos;</source>
-        <translation>récupérer la vue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>create view &apos;%1&apos;</source>
-        <translation>créer la vue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>update view &apos;%1&apos;</source>
-        <translation>mettre à jour la vue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>read the indexing statistics of view &apos;%1&apos;</source>
-        <translation>lire les statistiques d&apos;indexation de la vue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>missing event counts</source>
-        <translation>nombres d&apos;événements manquants</translation>
-    </message>
-    <message>
-        <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
-        <translation>La vue «&#xa0;%1&#xa0;» est toujours en cours d&apos;indexation après %2 s (%3 événements traités sur %4). Réessayez plus tard&#xa0;; l&apos;indexation des imports volumineux prend plusieurs minutes.</translation>
-    </message>
-    <message>
-        <source>The model has no item vectors to push.</source>
-        <translation>Le modèle n&apos;a aucun vecteur d&apos;élément à publier.</translation>
-    </message>
-    <message>
-        <source>The item vectors are empty; train a model with at least one factor.</source>
-        <translation>Les vecteurs d&apos;éléments sont vides&#xa0;; entraînez un modèle avec au moins un facteur.</translation>
-    </message>
-    <message>
-        <source>Movie %1 has %2 factors but the others have %3; the model is inconsistent, train or load it again.</source>
-        <translation>Le film %1 a %2 facteurs alors que les autres en ont %3&#xa0;; le modèle est incohérent, entraînez-le ou chargez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never sent to Nexus. Retrain with a smaller learning rate or stronger regularization.</source>
-        <translation>Le film %1 a un facteur %2 non fini (%3)&#xa0;; NaN et l&apos;infini ne sont jamais envoyés à Nexus. Réentraînez avec un taux d&apos;apprentissage plus petit ou une régularisation plus forte.</translation>
-    </message>
-</context>
-<context>
     <name>RecStudio::Nexus::ConnectionCheckJob</name>
     <message>
         <source>Project &apos;%1/%2&apos; (base %3, vocab %4); identities: %5.</source>
@@ -191,6 +124,25 @@
     <message>
         <source>Connected</source>
         <translation>Connecté</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::EmbeddingPush</name>
+    <message>
+        <source>The model has no item vectors to push.</source>
+        <translation>Le modèle n&apos;a aucun vecteur d&apos;élément à publier.</translation>
+    </message>
+    <message>
+        <source>The item vectors are empty; train a model with at least one factor.</source>
+        <translation>Les vecteurs d&apos;éléments sont vides&#xa0;; entraînez un modèle avec au moins un facteur.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has %2 factors but the others have %3; the model is inconsistent, train or load it again.</source>
+        <translation>Le film %1 a %2 facteurs alors que les autres en ont %3&#xa0;; le modèle est incohérent, entraînez-le ou chargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Movie %1 has a non-finite factor %2 (%3); NaN and infinity are never sent to Nexus. Retrain with a smaller learning rate or stronger regularization.</source>
+        <translation>Le film %1 a un facteur %2 non fini (%3)&#xa0;; NaN et l&apos;infini ne sont jamais envoyés à Nexus. Réentraînez avec un taux d&apos;apprentissage plus petit ou une régularisation plus forte.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +209,57 @@
     <message>
         <source>Import finished</source>
         <translation>Import terminé</translation>
+    </message>
+</context>
+<context>
+    <name>RecStudio::Nexus::NexusSteps</name>
+    <message>
+        <source>no &apos;base&apos; or &apos;vocab&apos; in the project</source>
+        <translation>ni «&#xa0;base&#xa0;» ni «&#xa0;vocab&#xa0;» dans le projet</translation>
+    </message>
+    <message>
+        <source>missing event counts</source>
+        <translation>nombres d&apos;événements manquants</translation>
+    </message>
+    <message>
+        <source>fetch project &apos;%1&apos;</source>
+        <translation>récupérer le projet «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>update resource &apos;%1&apos;</source>
+        <translation>mettre à jour la ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>fetch resource &apos;%1&apos;</source>
+        <translation>récupérer la ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no &apos;_rev&apos; in the annotated source</source>
+        <translation>pas de «&#xa0;_rev&#xa0;» dans la source annotée</translation>
+    </message>
+    <message>
+        <source>create resource &apos;%1&apos;</source>
+        <translation>créer la ressource «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>fetch view &apos;%1&apos;</source>
+        <translation>récupérer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>create view &apos;%1&apos;</source>
+        <translation>créer la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>update view &apos;%1&apos;</source>
+        <translation>mettre à jour la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>read the indexing statistics of view &apos;%1&apos;</source>
+        <translation>lire les statistiques d&apos;indexation de la vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>View &apos;%1&apos; is still indexing after %2 s (%3 of %4 events processed). Try again later; large imports take minutes to index.</source>
+        <translation>La vue «&#xa0;%1&#xa0;» est toujours en cours d&apos;indexation après %2 s (%3 événements traités sur %4). Réessayez plus tard&#xa0;; l&apos;indexation des imports volumineux prend plusieurs minutes.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +881,89 @@
     </message>
 </context>
 <context>
+    <name>RecStudio::Ui::GridEditor</name>
+    <message>
+        <source>ALS</source>
+        <translation>ALS</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Algorithm trained for every configuration; the other hyperparameters come from the Training tab</source>
+        <translation>Algorithme entraîné pour chaque configuration&#xa0;; les autres hyperparamètres viennent de l&apos;onglet Entraînement</translation>
+    </message>
+    <message>
+        <source>Numbers of latent factors to try, separated by commas</source>
+        <translation>Nombres de facteurs latents à essayer, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Regularization values λ to try, applied to all four penalty terms, separated by commas</source>
+        <translation>Valeurs de régularisation λ à essayer, appliquées aux quatre termes de pénalité, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>SGD only; empty uses the Training tab&apos;s rate</source>
+        <translation>SGD uniquement&#xa0;; vide, le taux de l&apos;onglet Entraînement est utilisé</translation>
+    </message>
+    <message>
+        <source>SGD learning rates to try, separated by commas</source>
+        <translation>Taux d&apos;apprentissage SGD à essayer, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Iterations at which each run is scored; every configuration trains once up to the last one</source>
+        <translation>Itérations auxquelles chaque exécution est évaluée&#xa0;; chaque configuration est entraînée une seule fois jusqu&apos;à la dernière</translation>
+    </message>
+    <message>
+        <source>Configurations trained at the same time, one thread each</source>
+        <translation>Configurations entraînées en même temps, un thread chacune</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>Facteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Regularization λ:</source>
+        <translation>Régularisation λ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning rates:</source>
+        <translation>Taux d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checkpoints:</source>
+        <translation>Points de contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In parallel:</source>
+        <translation>En parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invalid %1 entry &apos;%2&apos;: write numbers separated by commas.</source>
+        <translation>Entrée «&#xa0;%2&#xa0;» invalide pour %1&#xa0;: saisissez des nombres séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>factors</source>
+        <translation>les facteurs</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <translation>la régularisation</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>le taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>les points de contrôle</translation>
+    </message>
+</context>
+<context>
     <name>RecStudio::Ui::GridResultsModel</name>
     <message>
         <source>running (iteration %1)</source>
@@ -956,42 +1042,6 @@
         <translation>, taux %1</translation>
     </message>
     <message>
-        <source>ALS</source>
-        <translation>ALS</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>Algorithm trained for every configuration; the other hyperparameters come from the Training tab</source>
-        <translation>Algorithme entraîné pour chaque configuration&#xa0;; les autres hyperparamètres viennent de l&apos;onglet Entraînement</translation>
-    </message>
-    <message>
-        <source>Numbers of latent factors to try, separated by commas</source>
-        <translation>Nombres de facteurs latents à essayer, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Regularization values λ to try, applied to all four penalty terms, separated by commas</source>
-        <translation>Valeurs de régularisation λ à essayer, appliquées aux quatre termes de pénalité, séparées par des virgules</translation>
-    </message>
-    <message>
-        <source>SGD only; empty uses the Training tab&apos;s rate</source>
-        <translation>SGD uniquement&#xa0;; vide, le taux de l&apos;onglet Entraînement est utilisé</translation>
-    </message>
-    <message>
-        <source>SGD learning rates to try, separated by commas</source>
-        <translation>Taux d&apos;apprentissage SGD à essayer, séparés par des virgules</translation>
-    </message>
-    <message>
-        <source>Iterations at which each run is scored; every configuration trains once up to the last one</source>
-        <translation>Itérations auxquelles chaque exécution est évaluée&#xa0;; chaque configuration est entraînée une seule fois jusqu&apos;à la dernière</translation>
-    </message>
-    <message>
-        <source>Configurations trained at the same time, one thread each</source>
-        <translation>Configurations entraînées en même temps, un thread chacune</translation>
-    </message>
-    <message>
         <source>Run grid search</source>
         <translation>Lancer la recherche sur grille</translation>
     </message>
@@ -1016,30 +1066,6 @@
         <translation>Grille</translation>
     </message>
     <message>
-        <source>Algorithm:</source>
-        <translation>Algorithme&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Factors:</source>
-        <translation>Facteurs&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Regularization λ:</source>
-        <translation>Régularisation λ&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Learning rates:</source>
-        <translation>Taux d&apos;apprentissage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Checkpoints:</source>
-        <translation>Points de contrôle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>In parallel:</source>
-        <translation>En parallèle&#xa0;:</translation>
-    </message>
-    <message>
         <source>Test MSE per configuration</source>
         <translation>EQM de test par configuration</translation>
     </message>
@@ -1058,26 +1084,6 @@
     <message>
         <source>Could not split the ratings with the Training tab&apos;s split settings; check them there.</source>
         <translation>Impossible de répartir les notes avec les réglages de répartition de l&apos;onglet Entraînement&#xa0;; vérifiez-les dans cet onglet.</translation>
-    </message>
-    <message>
-        <source>Invalid %1 entry &apos;%2&apos;: write numbers separated by commas.</source>
-        <translation>Entrée «&#xa0;%2&#xa0;» invalide pour %1&#xa0;: saisissez des nombres séparés par des virgules.</translation>
-    </message>
-    <message>
-        <source>factors</source>
-        <translation>les facteurs</translation>
-    </message>
-    <message>
-        <source>regularization</source>
-        <translation>la régularisation</translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation>le taux d&apos;apprentissage</translation>
-    </message>
-    <message>
-        <source>checkpoint</source>
-        <translation>les points de contrôle</translation>
     </message>
     <message>
         <source>Load a dataset first.</source>
