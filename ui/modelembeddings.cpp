@@ -40,10 +40,7 @@ Nexus::EmbeddingSet embeddingSetOf(const TrainedRun &run)
                                                       : run.splitDescription;
     provenance.seed = config.seed;
     provenance.datasetName = QString::fromStdString(run.dataset->name);
-    provenance.datasetFingerprint = QStringLiteral("%1 ratings, %2 users, %3 items")
-                                        .arg(run.dataset->ratings.size())
-                                        .arg(run.dataset->userCount())
-                                        .arg(run.dataset->itemCount());
+    provenance.datasetFingerprint = run.datasetFingerprint;
     provenance.softwareVersion = QStringLiteral(RECSTUDIO_VERSION);
     provenance.startedAt = run.startedAt;
     provenance.endedAt = run.endedAt;

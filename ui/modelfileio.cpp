@@ -98,6 +98,7 @@ std::shared_ptr<const TrainedRun> openTrainedRun(
     for (const int32_t item : dataset->ratings.item)
         ++run->itemTrainCounts[std::size_t(item)];
     run->source = QDir::toNativeSeparators(path);
+    run->datasetFingerprint = QString::fromStdString(trained.fingerprint.describe());
     return run;
 }
 

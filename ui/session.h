@@ -31,6 +31,7 @@ struct TrainedRun
     Model::ErrorMetrics testMetrics;  // count == 0 when trained on all ratings
     std::vector<int64_t> itemTrainCounts; // training ratings per item, for minimum-count filters
     QString source;                   // "trained", "grid search" or the file it was opened from
+    QString datasetFingerprint;       // Model::DataFingerprint::describe() of the dataset
     QDateTime startedAt;              // invalid for models opened from a file
     QDateTime endedAt;
 };

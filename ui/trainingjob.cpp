@@ -1,6 +1,7 @@
 #include "trainingjob.h"
 
 #include <dataset.h>
+#include <modelfile.h>
 
 #include <QCoreApplication>
 
@@ -78,6 +79,8 @@ void runTraining(QPromise<Model::EpochStats> &promise, const TrainingRequest &re
     run->trainMetrics = last.train;
     run->testMetrics = last.test;
     run->itemTrainCounts = countRatingsPerItem(trainRatings, dataset.itemCount());
+    run->datasetFingerprint = QString::fromStdString(
+        Model::fingerprintOf(dataset.ratings, dataset.users, dataset.items).describe());
     run->source = QCoreApplication::translate("RecStudio::Ui::TrainingPanel", "trained");
 
     if (!request.allData && !isCanceled()) {
