@@ -57,6 +57,7 @@ private slots:
 
     void connectionDialog_testsConnection();
     void connectionDialog_reportsRejectedToken();
+    void connectionDialog_readsStoredToken();
     void pull_replacesDatasetWithoutBlocking();
     void pull_resumesAfterNewToken();
     void import_uploadsOpenDataset();
@@ -151,6 +152,24 @@ void TestNexusPanel::connectionDialog_reportsRejectedToken()
     dialog.testConnection();
     QVERIFY(tested.wait(10000));
     QCOMPARE(tested.first().first().toBool(), false);
+}
+
+void TestNexusPanel::connectionDialog_readsStoredToken()
+{
+    QVERIFY(startServer(false));
+    const Nexus::NexusConfig withToken = configFor(*m_server, m_server->store().token());
+    bool stored = false;
+    m_tokens->writeToken(Ui::ConnectionDialog::tokenAccount(withToken), withToken.token,
+                         m_window.get(), [&stored](const QString &error) {
+                             stored = error.isEmpty();
+                         });
+    QTRY_VERIFY(stored);
+
+    Nexus::NexusConfig withoutToken = withToken;
+    withoutToken.token.clear();
+    Ui::ConnectionDialog dialog(m_tokens, withoutToken, {});
+    QTRY_COMPARE(dialog.config().token, withToken.token);
+    QVERIFY(dialog.rememberToken());
 }
 
 void TestNexusPanel::pull_replacesDatasetWithoutBlocking()
