@@ -22,6 +22,7 @@ struct Workspace
     Eigen::MatrixXf gram;
     Eigen::LLT<Eigen::MatrixXf> cholesky;
     Eigen::VectorXf rhs, solution, residual, direction, product, errors;
+    Eigen::VectorXf projected, stepProjection; // CG: Fx and F·direction, one entry per rating
     Eigen::VectorXf inverseRidge, dualSolution; // short rows, see the Woodbury branch
     Eigen::MatrixXf scaled, dual;
 
@@ -193,6 +194,16 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                 w.features.resize(std::size_t(length * dimension));
             Eigen::Map<RowMajorMatrix> features(w.features.data(), length, dimension);
             w.target.resize(length);
+            if (!exact) {
+                // CG starts from the current parameters. Its initial residual
+                // Fᵀ(t − Fx) − Λx is accumulated during the gather, while each row of F is
+                // still in L1, and projected keeps Fx up to date for the train errors.
+                w.solution.head(k) = solved.row(row).transpose();
+                w.solution[k] = solvedBias[row];
+                w.residual.setZero();
+                w.projected.resize(length);
+                w.stepProjection.resize(length);
+            }
             for (int64_t j = 0; j < length; ++j) {
                 const int32_t other = rows.index[std::size_t(first + j)];
                 // The rows of the other side come from all over the matrix: fetch ahead
@@ -206,6 +217,13 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                 features.row(j).head(k) = fixed.row(other);
                 features(j, k) = 1.0f;
                 w.target[j] = rows.value[std::size_t(first + j)] - mean - fixedBias[other];
+                if (!exact) {
+                    const Eigen::Map<const Eigen::VectorXf> feature(
+                        w.features.data() + j * dimension, dimension);
+                    const float projection = feature.dot(w.solution);
+                    w.projected[j] = projection;
+                    w.residual.noalias() += (w.target[j] - projection) * feature;
+                }
             }
 
             const float scale = scaling == RegularizationScaling::ByRowCount ? float(length)
@@ -255,26 +273,19 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                 // Conjugate gradient on (FᵀF + Λ) x = Fᵀt, warm-started from the current
                 // parameters. Each product with FᵀF is one pass over the rows of F (dot,
                 // then axpy on the same cached row), so long rows cost one read per step.
-                w.solution.head(k) = solved.row(row).transpose();
-                w.solution[k] = solvedBias[row];
                 const float *data = w.features.data();
                 auto applyNormal = [&](const Eigen::VectorXf &x, Eigen::VectorXf &out) {
                     out.setZero();
                     for (int64_t j = 0; j < length; ++j) {
                         const Eigen::Map<const Eigen::VectorXf> feature(data + j * dimension,
                                                                         dimension);
-                        out.noalias() += feature.dot(x) * feature;
+                        const float projection = feature.dot(x);
+                        w.stepProjection[j] = projection;
+                        out.noalias() += projection * feature;
                     }
                     out.head(k) += ridgeFactor * x.head(k);
                     out[k] += ridgeBias * x[k];
                 };
-                // Initial residual Fᵀ(t − Fx) − Λx in one pass as well.
-                w.residual.setZero();
-                for (int64_t j = 0; j < length; ++j) {
-                    const Eigen::Map<const Eigen::VectorXf> feature(data + j * dimension,
-                                                                    dimension);
-                    w.residual.noalias() += (w.target[j] - feature.dot(w.solution)) * feature;
-                }
                 w.residual.head(k) -= ridgeFactor * w.solution.head(k);
                 w.residual[k] -= ridgeBias * w.solution[k];
                 w.direction = w.residual;
@@ -288,6 +299,7 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                         break;
                     const float alpha = residualNorm / curvature;
                     w.solution += alpha * w.direction;
+                    w.projected += alpha * w.stepProjection;
                     w.residual -= alpha * w.product;
                     const float nextNorm = w.residual.squaredNorm();
                     w.direction = w.residual + (nextNorm / residualNorm) * w.direction;
@@ -301,7 +313,10 @@ bool AlsTrainer::solveSide(bool users, FactorModel &model, const std::atomic_boo
                 // The item step runs last, so these residuals are the train errors of
                 // the model as it leaves the epoch.
                 // The prediction is rating − residual, clamped as predict() does.
-                w.errors.noalias() = features * w.solution;
+                if (exact)
+                    w.errors.noalias() = features * w.solution;
+                else
+                    w.errors = w.projected;
                 w.errors = w.target - w.errors;
                 double squared = 0.0;
                 double absolute = 0.0;
