@@ -35,7 +35,7 @@ struct Workspace
 constexpr int32_t RowsPerChunk = 32;
 constexpr int64_t RatingsPerChunk = 16384;
 // How many ratings ahead the gather prefetches the other side's factor row.
-constexpr int64_t PrefetchDistance = 8;
+constexpr int64_t PrefetchDistance = 24;
 // Below this many ratings, rank-one updates build the Gram matrix faster than Eigen's
 // blocked product, whose packing overhead dominates for short rows.
 constexpr int64_t ShortRow = 32;
