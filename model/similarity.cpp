@@ -70,7 +70,8 @@ Result<std::vector<Neighbor>> similarItems(const FactorModel &model, const Simil
 
 Result<std::vector<Recommendation>> recommendForUser(const FactorModel &model, int32_t user,
                                                      int32_t n,
-                                                     const std::vector<int32_t> &ratedItems)
+                                                     const std::vector<int32_t> &ratedItems,
+                                                     int64_t minRatings)
 {
     if (user < 0 || user >= model.userCount())
         return Error{"User index " + std::to_string(user) + " is outside the model, which has "
@@ -88,9 +89,14 @@ Result<std::vector<Recommendation>> recommendForUser(const FactorModel &model, i
     }
     std::vector<int32_t> candidates;
     candidates.reserve(std::size_t(model.itemCount()));
+    const bool filterByCount = minRatings > 0
+                               && model.itemRatingCounts.size() == std::size_t(model.itemCount());
     for (int32_t item = 0; item < model.itemCount(); ++item) {
-        if (!rated[std::size_t(item)])
-            candidates.push_back(item);
+        if (rated[std::size_t(item)])
+            continue;
+        if (filterByCount && model.itemRatingCounts[std::size_t(item)] < minRatings)
+            continue;
+        candidates.push_back(item);
     }
     const std::size_t count = std::min(candidates.size(), std::size_t(n));
     std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(count),

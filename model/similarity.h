@@ -66,9 +66,11 @@ struct Recommendation
 
 // Returns the n items with the highest predicted rating for user, best first, ties
 // broken by the lower item index, leaving out ratedItems (indices outside the model are
-// ignored). A user without training ratings gets the items with the highest bias.
+// ignored) and, when minRatings > 0 and the model has rating counts, items with fewer
+// training ratings. A user without training ratings gets the items with the highest bias.
 Result<std::vector<Recommendation>> recommendForUser(const FactorModel &model, int32_t user,
                                                      int32_t n,
-                                                     const std::vector<int32_t> &ratedItems);
+                                                     const std::vector<int32_t> &ratedItems,
+                                                     int64_t minRatings = 0);
 
 } // namespace RecStudio::Model

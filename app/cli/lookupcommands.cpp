@@ -204,6 +204,9 @@ int runRecommend(const QStringList &arguments)
         {{QStringLiteral("n"), QStringLiteral("count")},
          QStringLiteral("Number of recommendations. Default: 10."), QStringLiteral("n"),
          QStringLiteral("10")},
+        {QStringLiteral("min-ratings"),
+         QStringLiteral("Leave out movies with fewer training ratings. Default: 0."),
+         QStringLiteral("n"), QStringLiteral("0")},
     });
     if (const int code = parseArguments(parser, arguments,
                                         QStringLiteral("Recommends movies a user has not rated, "
@@ -235,8 +238,9 @@ int runRecommend(const QStringList &arguments)
         }
     }
     const int n = parser.value(QStringLiteral("n")).toInt();
+    const int64_t minRatings = parser.value(QStringLiteral("min-ratings")).toLongLong();
     const Result<std::vector<Recommendation>> list = recommendForUser(source->trained.model, user,
-                                                                      n, rated);
+                                                                      n, rated, minRatings);
     if (!list)
         return fail(list.error(), ExitUsage);
 

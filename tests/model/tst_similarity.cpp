@@ -104,6 +104,14 @@ void TestSimilarity::recommendForUser_excludesRated()
     QCOMPARE(other.value().size(), std::size_t(4));
     QCOMPARE(other.value()[0].item, 0);
     QVERIFY(!recommendForUser(model, 2, 1, {}).ok());
+
+    // Items 2 and 3 have too few training ratings for a minimum of 5.
+    model.itemRatingCounts = {10, 10, 1, 4};
+    const Result<std::vector<Recommendation>> popular = recommendForUser(model, 0, 3, {}, 5);
+    QVERIFY(popular.ok());
+    QCOMPARE(popular.value().size(), std::size_t(2));
+    QCOMPARE(popular.value()[0].item, 1);
+    QCOMPARE(popular.value()[1].item, 0);
 }
 
 QTEST_APPLESS_MAIN(TestSimilarity)
