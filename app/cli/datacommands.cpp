@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <new>
 
 namespace RecStudio::Cli {
 
@@ -121,6 +122,29 @@ void printLoadReport(QTextStream &out, const M::LoadReport &report)
     }
     for (const std::string &warning : report.warnings)
         out << "Warning: " << toQString(warning) << '\n';
+}
+
+// Prints on stderr what the reader dropped, so that a split made from part of the input
+// does not look like it was made from all of it.
+void warnAboutDroppedRows(const M::LoadReport &report, const QString &path)
+{
+    QTextStream &err = errorStream();
+    if (report.rowsSkipped > 0) {
+        err << "recstudio-cli: warning: " << report.rowsSkipped << " of " << report.linesRead
+            << " lines were skipped";
+        if (!report.firstSkipped.empty()) {
+            const M::SkippedLine &first = report.firstSkipped.front();
+            err << " (first: line " << first.line << ": " << toQString(first.reason) << ')';
+        }
+        err << "; run 'recstudio-cli stats " << path << "' to list the reasons.\n";
+    }
+    if (report.duplicateRows > 0)
+        err << "recstudio-cli: warning: " << report.duplicateRows << " duplicate rows of "
+            << report.duplicatePairs
+            << " (user, item) pairs were dropped; the latest timestamp wins.\n";
+    for (const std::string &warning : report.warnings)
+        err << "recstudio-cli: warning: " << toQString(warning) << '\n';
+    err.flush();
 }
 
 nlohmann::json quantilesJson(const M::CountQuantiles &q)
@@ -320,6 +344,7 @@ int runSplit(const QStringList &arguments)
                                                           options, nullptr);
     if (!dataset)
         return ExitFailure;
+    warnAboutDroppedRows(dataset->report, parser.positionalArguments().at(0));
     M::Result<M::Split> split = M::splitDataset(*dataset, config);
     if (!split)
         return failure(toQString(split.error()));
@@ -450,9 +475,19 @@ int runGenerate(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     const QString folder = parser.value(outDir);
-    if (M::Status status = M::writeGeneratedMovieLensCsv(config, folder.toStdString());
-        !status)
-        return failure(toQString(status.error()));
+    try {
+        if (M::Status status = M::writeGeneratedMovieLensCsv(config, folder.toStdString());
+            !status)
+            return failure(toQString(status.error()));
+    } catch (const std::bad_alloc &) {
+        return failure(QStringLiteral("not enough memory to generate %1 ratings of %2 users on "
+                                      "%3 items with %4 factors; lower --users, --items or "
+                                      "--ratings.")
+                           .arg(config.ratings)
+                           .arg(config.users)
+                           .arg(config.items)
+                           .arg(config.factors));
+    }
     QTextStream(stdout) << "Wrote " << config.ratings << " ratings of " << config.users
                         << " users on " << config.items << " items to "
                         << QDir(folder).filePath(QStringLiteral("ratings.csv")) << " and "

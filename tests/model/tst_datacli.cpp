@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+
 namespace {
 
 struct Run
@@ -15,9 +17,16 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+// Runs the CLI. A non-zero addressSpaceLimit caps the child's virtual memory in bytes.
+Run runCli(const QStringList &arguments, rlim_t addressSpaceLimit = 0)
 {
     QProcess process;
+    if (addressSpaceLimit > 0) {
+        process.setChildProcessModifier([addressSpaceLimit] {
+            const rlimit limit{addressSpaceLimit, addressSpaceLimit};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+    }
     process.start(QStringLiteral(RECSTUDIO_CLI_PATH), arguments);
     Run run;
     if (!process.waitForFinished(120000)) {
@@ -46,6 +55,8 @@ private slots:
     void stats_jsonOutput();
     void generateThenSplit_writesFiles();
     void stats_movieLensSmall();
+    void split_warnsAboutSkippedLines();
+    void generate_tooLargeIsClearError();
 };
 
 void TestDataCli::badInput_failsOnStderr_data()
@@ -195,6 +206,40 @@ void TestDataCli::stats_movieLensSmall()
     QVERIFY(run.out.contains(QStringLiteral("Density:             1.700 %\n")));
     QVERIFY(run.out.contains(QStringLiteral("  4.0       26818")));
     QVERIFY(run.out.contains(QStringLiteral("Lines skipped:       0\n")));
+}
+
+void TestDataCli::split_warnsAboutSkippedLines()
+{
+    // Six of the nine lines are out of scale or not numbers, so the split must report that
+    // it was made from the three remaining ratings.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const Run run = runCli({QStringLiteral("split"),
+                            RecStudio::Tests::fixturePath(QStringLiteral("out_of_scale.csv")),
+                            QStringLiteral("--k"), QStringLiteral("1"), QStringLiteral("--out"),
+                            folder.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("6 of 9 lines were skipped")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("line 3: ")), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Train ratings:  2\n")), qPrintable(run.out));
+}
+
+void TestDataCli::generate_tooLargeIsClearError()
+{
+    // Billions of users do not fit in 1 GiB of address space, so the CLI must report that
+    // and exit with an error instead of aborting on std::bad_alloc.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const Run run = runCli({QStringLiteral("generate"), QStringLiteral("--users"),
+                            QStringLiteral("2000000000"), QStringLiteral("--items"),
+                            QStringLiteral("2000000000"), QStringLiteral("--ratings"),
+                            QStringLiteral("2000000000"), QStringLiteral("--out"),
+                            folder.filePath(QStringLiteral("huge"))},
+                           rlim_t(1) << 30);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("not enough memory")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("--users")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("huge/ratings.csv"))));
 }
 
 QTEST_GUILESS_MAIN(TestDataCli)
