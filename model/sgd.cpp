@@ -61,7 +61,7 @@ int32_t SgdTrainer::chooseBlocks(const TrainConfig &config, int64_t ratings, int
 void SgdTrainer::buildBlocks(int32_t userCount, int32_t itemCount)
 {
     // Random assignment of users and items to groups balances the blocks even when
-    // indices follow popularity. Working row r holds user m_userAt[r]; the rows of a
+    // indices follow popularity. Working row r is user m_userAt[r], and the rows of a
     // group are contiguous.
     auto assignGroups = [&](int32_t count, std::vector<int32_t> &rowOf,
                             std::vector<int32_t> &indexAt, std::vector<int32_t> &groupStart) {

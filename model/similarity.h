@@ -30,10 +30,10 @@ public:
 
     // Returns the query's k most similar items, best first, ties broken by the lower
     // item index. The query item, items with a zero factor vector and items with fewer
-    // than minRatings training ratings (per itemRatingCounts; an empty vector disables
-    // that filter) are left out; fewer than k come back only when fewer candidates
-    // remain. A query item with a zero vector or outside the index is an error whose
-    // message gives the reason.
+    // than minRatings training ratings are left out (an empty itemRatingCounts disables
+    // the last filter). Fewer than k come back only when fewer candidates remain. A query
+    // item with a zero vector or outside the index is an error whose message gives the
+    // reason.
     virtual Result<std::vector<Neighbor>> search(
         const SimilarityQuery &query, const std::vector<int64_t> &itemRatingCounts) const = 0;
 };

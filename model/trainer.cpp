@@ -138,8 +138,8 @@ TrainOutcome train(const TrainInput &input, const TrainConfig &config, FactorMod
     }
     solver->initialize(model);
 
-    // The last model that passed the divergence checks; restored on divergence and on a
-    // cancel in the middle of an epoch, so the model always matches a reported epoch.
+    // The last model that passed the divergence checks. Divergence and a cancel in the
+    // middle of an epoch restore it, so the model always matches a reported epoch.
     FactorModel lastGood = model;
     const int32_t epochs = config.algorithm == Algorithm::GlobalMean ? 1 : config.epochs;
     double previousMse = 0.0;
