@@ -12,10 +12,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <new>
 
@@ -354,17 +357,30 @@ int runSplit(const QStringList &arguments)
         return failure(QStringLiteral("cannot create the folder %1; check the path and "
                                       "permissions.")
                            .arg(folder.path()));
-    const auto pathOf = [&folder](const char *name) {
-        return folder.filePath(QLatin1String(name)).toStdString();
+    // The files are written to a staging folder and moved into place only when all of them
+    // were written. A failed write then leaves the previous split in the folder untouched.
+    QTemporaryDir staging(folder.filePath(QStringLiteral(".split-XXXXXX")));
+    if (!staging.isValid())
+        return failure(QStringLiteral("cannot write in the folder %1: %2; check the path and "
+                                      "permissions.")
+                           .arg(folder.path(), staging.errorString()));
+    const QDir stagingFolder(staging.path());
+    QStringList names = {QStringLiteral("train.csv"), QStringLiteral("test.csv")};
+    if (!dataset->movies.empty())
+        names.append(QStringLiteral("movies.csv"));
+    names.append(QStringLiteral("split.json"));
+    const auto stagedPath = [&stagingFolder](const QString &name) {
+        return stagingFolder.filePath(name).toStdString();
     };
-    if (M::Status status = M::writeRatingsCsv(pathOf("train.csv"), *dataset, split->train);
+
+    if (M::Status status = M::writeRatingsCsv(stagedPath(names.at(0)), *dataset, split->train);
         !status)
         return failure(toQString(status.error()));
-    if (M::Status status = M::writeRatingsCsv(pathOf("test.csv"), *dataset, split->test);
+    if (M::Status status = M::writeRatingsCsv(stagedPath(names.at(1)), *dataset, split->test);
         !status)
         return failure(toQString(status.error()));
     if (!dataset->movies.empty()) {
-        if (M::Status status = M::writeMoviesCsv(pathOf("movies.csv"), dataset->movies);
+        if (M::Status status = M::writeMoviesCsv(stagedPath(names.at(2)), dataset->movies);
             !status)
             return failure(toQString(status.error()));
     }
@@ -383,11 +399,28 @@ int runSplit(const QStringList &arguments)
         {"usersOnlyInTest", summary.usersOnlyInTest},
         {"itemsOnlyInTest", summary.itemsOnlyInTest}};
     M::AtomicFileWriter writer;
-    if (M::Status status = writer.open(pathOf("split.json")); !status)
+    if (M::Status status = writer.open(stagedPath(names.constLast())); !status)
         return failure(toQString(status.error()));
     writer.write(document.dump(2) + "\n");
     if (M::Status status = writer.commit(); !status)
         return failure(toQString(status.error()));
+
+    for (const QString &name : std::as_const(names)) {
+        const QFileInfo target(folder.filePath(name));
+        if (target.exists() && !target.isFile())
+            return failure(QStringLiteral("cannot replace %1 because it is not a file; remove "
+                                          "it or choose another --out folder.")
+                               .arg(target.filePath()));
+    }
+    for (const QString &name : std::as_const(names)) {
+        // rename() replaces an existing file in one step on POSIX file systems.
+        // NOTE: a rename that fails after an earlier one succeeded still mixes two runs.
+        std::error_code error;
+        std::filesystem::rename(stagedPath(name), folder.filePath(name).toStdString(), error);
+        if (error)
+            return failure(QStringLiteral("cannot move %1 into %2: %3.")
+                               .arg(name, folder.path(), toQString(error.message())));
+    }
 
     QTextStream out(stdout);
     out << "Split:          " << toQString(summary.describe()) << '\n';
@@ -396,8 +429,8 @@ int runSplit(const QStringList &arguments)
     out << "Users shortened: " << summary.usersShortened << '\n';
     out << "Users only in test: " << summary.usersOnlyInTest << '\n';
     out << "Items only in test: " << summary.itemsOnlyInTest << '\n';
-    out << "Wrote " << QDir::toNativeSeparators(folder.path())
-        << "/{train.csv, test.csv, split.json}\n";
+    out << "Wrote " << QDir::toNativeSeparators(folder.path()) << "/{"
+        << names.join(QStringLiteral(", ")) << "}\n";
     return ExitSuccess;
 }
 

@@ -57,6 +57,7 @@ private slots:
     void stats_movieLensSmall();
     void split_warnsAboutSkippedLines();
     void generate_tooLargeIsClearError();
+    void split_failureKeepsEarlierFiles();
 };
 
 void TestDataCli::badInput_failsOnStderr_data()
@@ -240,6 +241,44 @@ void TestDataCli::generate_tooLargeIsClearError()
     QVERIFY2(run.err.contains(QStringLiteral("not enough memory")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("--users")), qPrintable(run.err));
     QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("huge/ratings.csv"))));
+}
+
+void TestDataCli::split_failureKeepsEarlierFiles()
+{
+    // A second split that cannot write test.csv must leave the first split's train.csv in
+    // place, because a train.csv of one seed next to a test.csv of another overlaps.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QTemporaryDir dataFolder;
+    QVERIFY(dataFolder.isValid());
+    const QString data = dataFolder.path();
+    Run run = runCli({QStringLiteral("generate"), QStringLiteral("--users"),
+                      QStringLiteral("20"), QStringLiteral("--items"), QStringLiteral("50"),
+                      QStringLiteral("--ratings"), QStringLiteral("400"), QStringLiteral("--out"),
+                      data});
+    QCOMPARE(run.exitCode, 0);
+    run = runCli({QStringLiteral("split"), data, QStringLiteral("--seed"), QStringLiteral("1"),
+                  QStringLiteral("--out"), folder.path()});
+    QCOMPARE(run.exitCode, 0);
+    const QString trainPath = folder.filePath(QStringLiteral("train.csv"));
+    const QString testPath = folder.filePath(QStringLiteral("test.csv"));
+    QFile trainFile(trainPath);
+    QVERIFY(trainFile.open(QIODevice::ReadOnly));
+    const QByteArray firstTrain = trainFile.readAll();
+    trainFile.close();
+
+    QVERIFY(QFile::remove(testPath));
+    QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("test.csv")));
+    run = runCli({QStringLiteral("split"), data, QStringLiteral("--seed"), QStringLiteral("2"),
+                  QStringLiteral("--out"), folder.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(testPath), qPrintable(run.err));
+    QVERIFY(trainFile.open(QIODevice::ReadOnly));
+    QCOMPARE(trainFile.readAll(), firstTrain);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs
+                                               | QDir::NoDotAndDotDot),
+             QStringList({QStringLiteral("movies.csv"), QStringLiteral("split.json"),
+                          QStringLiteral("test.csv"), QStringLiteral("train.csv")}));
 }
 
 QTEST_GUILESS_MAIN(TestDataCli)
