@@ -365,6 +365,18 @@ int RatingsParser::resolveColumn(const ColumnChoice &choice, const char *role,
         error = "The header of " + m_path + " has no column named '" + choice.name
                 + "' for the " + role + " (columns: " + columns
                 + "); choose the column by name or by position.";
+        // A header read as one column usually means the file uses another delimiter.
+        if (header.size() == 1) {
+            const std::pair<char, const char *> delimiters[] = {
+                {',', "a comma"}, {';', "a semicolon"}, {'\t', "a tab"}, {'|', "a pipe"}};
+            for (const auto &[character, name] : delimiters) {
+                if (header.front().find(character) != std::string_view::npos) {
+                    error += std::string(" The header is one column that contains ") + name
+                             + ", so choose that delimiter instead.";
+                    break;
+                }
+            }
+        }
     }
     return -1;
 }

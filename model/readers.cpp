@@ -15,6 +15,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Formats a rating-scale bound in the shortest form that reads back, such as 5 or 0.5.
+std::string formatRating(double value)
+{
+    if (std::isnan(value))
+        return "nan";
+    char buffer[32];
+    const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
 bool isUData(const fs::path &path)
 {
     const std::string name = path.filename().string();
@@ -118,9 +128,14 @@ ReadOptions ReadOptions::movieLensDat()
 
 Status ReadOptions::validate() const
 {
-    if (!std::isfinite(minRating) || !std::isfinite(maxRating) || minRating > maxRating)
-        return Error{"The rating scale " + std::to_string(minRating) + " to "
-                     + std::to_string(maxRating)
+    if (!std::isfinite(minRating) || !std::isfinite(maxRating))
+        return Error{"The rating scale " + formatRating(minRating) + " to "
+                     + formatRating(maxRating)
+                     + " is invalid: the minimum and maximum must be finite numbers such as "
+                       "0.5 and 5."};
+    if (minRating > maxRating)
+        return Error{"The rating scale " + formatRating(minRating) + " to "
+                     + formatRating(maxRating)
                      + " is invalid: the minimum must not exceed the maximum."};
     if (delimiter != 0 && delimiter != ',' && delimiter != ';' && delimiter != '\t'
         && delimiter != '|' && delimiter != doubleColon)

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <random>
 
@@ -70,6 +71,8 @@ private slots:
     void columnsByName_inAnyOrder();
     void noHeader_timestampLeftOut();
     void missingColumnName_isError();
+    void wrongDelimiter_namesDelimiterInHeader();
+    void nanRatingScale_isNotANumberError();
     void moviesFile_quotedTitles();
     void moviesFile_bomCrlfAndMultilineTitle();
     void moviesFile_latin1FallbackReported();
@@ -348,6 +351,30 @@ void TestReaders::missingColumnName_isError()
              dataset.error().c_str());
     QVERIFY2(dataset.error().find("columns: u, i, r") != std::string::npos,
              dataset.error().c_str());
+}
+
+void TestReaders::wrongDelimiter_namesDelimiterInHeader()
+{
+    // A tab-separated file read with a forced comma has a one-column header.
+    ReadOptions options;
+    options.delimiter = ',';
+    const Result<Dataset> dataset = readRatingsFile(fixture("reordered_tab.tsv"), options);
+    QVERIFY(!dataset.ok());
+    QVERIFY2(dataset.error().find("no column named 'userId'") != std::string::npos,
+             dataset.error().c_str());
+    QVERIFY2(dataset.error().find("contains a tab") != std::string::npos,
+             dataset.error().c_str());
+}
+
+void TestReaders::nanRatingScale_isNotANumberError()
+{
+    ReadOptions options;
+    options.minRating = std::nan("");
+    const Status valid = options.validate();
+    QVERIFY(!valid.ok());
+    QVERIFY2(valid.error().find("must be finite numbers") != std::string::npos,
+             valid.error().c_str());
+    QVERIFY2(valid.error().find("nan to 5 ") != std::string::npos, valid.error().c_str());
 }
 
 void TestReaders::moviesFile_quotedTitles()
