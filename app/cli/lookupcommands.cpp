@@ -60,6 +60,36 @@ std::string titleOf(const Dataset &dataset, const IdMap &items, int32_t item)
     return datasetIndex >= 0 ? dataset.itemTitle(datasetIndex) : "Movie " + items.rawId(item);
 }
 
+// Counts the ids of model that data does not contain.
+int32_t countMissingIds(const IdMap &model, const IdMap &data)
+{
+    int32_t missing = 0;
+    for (int32_t index = 0; index < model.size(); ++index) {
+        if (data.find(std::string_view(model.rawId(index))) < 0)
+            ++missing;
+    }
+    return missing;
+}
+
+// A saved model was trained on PATH, or on a split of it, only when PATH contains every
+// user and movie of the model. Titles and rated movies come from PATH, so a model of
+// other data would silently pair its factors with the wrong movies.
+Status checkModelMatchesData(const TrainedModel &trained, const Dataset &dataset,
+                             const QString &modelPath, const QString &dataPath)
+{
+    const int32_t missingItems = countMissingIds(trained.items, dataset.items);
+    const int32_t missingUsers = countMissingIds(trained.users, dataset.users);
+    if (missingItems == 0 && missingUsers == 0)
+        return success();
+    return Error{"The model " + modelPath.toStdString() + " was trained on other data than "
+                 + dataPath.toStdString() + ": " + std::to_string(missingItems) + " of its "
+                 + std::to_string(trained.items.size()) + " movies and "
+                 + std::to_string(missingUsers) + " of its "
+                 + std::to_string(trained.users.size())
+                 + " users are not in it. Give the dataset the model was trained on ("
+                 + trained.datasetName + ")."};
+}
+
 // A model for similar and recommend: loaded with --model, else trained on all ratings.
 struct ModelSource
 {
@@ -84,6 +114,10 @@ Result<ModelSource> modelFor(const QCommandLineParser &parser, const QString &pa
         if (!loaded)
             return Error{loaded.error()};
         source.trained = std::move(loaded.value());
+        const Status matches = checkModelMatchesData(
+            source.trained, source.dataset, parser.value(QStringLiteral("model")), path);
+        if (!matches)
+            return Error{matches.error()};
         return source;
     }
 

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cmath>
 #include <csignal>
 
 namespace RecStudio::Cli {
@@ -56,6 +57,25 @@ int runTrain(const QStringList &arguments)
         return fail(config.error(), ExitUsage);
     const bool json = parser.isSet(QStringLiteral("json"));
     QTextStream out(stdout);
+
+    // Checked before reading and training, so a typo costs no training run.
+    int rankingLength = 0;
+    double threshold = 0.0;
+    if (parser.isSet(QStringLiteral("ranking"))) {
+        bool lengthOk = false;
+        rankingLength = parser.value(QStringLiteral("ranking")).toInt(&lengthOk);
+        if (!lengthOk || rankingLength < 1)
+            return fail("Invalid value '" + parser.value(QStringLiteral("ranking")).toStdString()
+                            + "' for --ranking: expected a list length of 1 or more.",
+                        ExitUsage);
+        bool thresholdOk = false;
+        threshold = parser.value(QStringLiteral("threshold")).toDouble(&thresholdOk);
+        if (!thresholdOk || !std::isfinite(threshold))
+            return fail("Invalid value '"
+                            + parser.value(QStringLiteral("threshold")).toStdString()
+                            + "' for --threshold: expected a rating such as 4 or 3.5.",
+                        ExitUsage);
+    }
 
     Result<PreparedData> data = prepareData(parser, parser.positionalArguments().front(),
                                             config->seed);
@@ -103,13 +123,8 @@ int runTrain(const QStringList &arguments)
     const bool wantRanking = parser.isSet(QStringLiteral("ranking")) && data->hasTest
                              && outcome.epochsCompleted > 0;
     if (wantRanking) {
-        const int k = parser.value(QStringLiteral("ranking")).toInt();
-        const double threshold = parser.value(QStringLiteral("threshold")).toDouble();
-        if (k < 1)
-            return fail("Invalid value for --ranking: expected a list length of 1 or more.",
-                        ExitUsage);
         ranking = rankingMetrics(trained.model, data->train, data->test, data->userCount,
-                                 data->itemCount, k, threshold, config->threads);
+                                 data->itemCount, rankingLength, threshold, config->threads);
     }
 
     trained.users = data->dataset.users;
@@ -180,8 +195,12 @@ int runTrain(const QStringList &arguments)
                     << " with unseen items)";
         }
         out << ".\n";
-        if (!outcome.message.empty())
+        if (outcome.status == TrainStatus::Diverged) {
+            out.flush();
+            fail(outcome.message);
+        } else if (!outcome.message.empty()) {
             out << qt(outcome.message) << '\n';
+        }
         if (wantRanking)
             out << "Ranking at " << ranking.k << " (relevant: rating >= " << ranking.threshold
                 << ", " << ranking.usersEvaluated << " users): precision "
@@ -358,7 +377,14 @@ int runGrid(const QStringList &arguments)
         if (summary->canceled)
             out << "Canceled; the table lists every point reached.\n";
     }
-    return summary->canceled ? ExitCanceled : ExitSuccess;
+    if (summary->canceled)
+        return ExitCanceled;
+    if (summary->bestConfig < 0) {
+        out.flush();
+        return fail("No configuration of the grid finished, so there is no best one. Lower "
+                    "the learning rate or raise the regularization, as the notes above say.");
+    }
+    return ExitSuccess;
 }
 
 } // namespace
