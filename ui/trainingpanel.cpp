@@ -123,8 +123,6 @@ TrainingPanel::TrainingPanel(Session *session, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &TrainingPanel::onSaveClicked);
     connect(m_openButton, &QPushButton::clicked, this, &TrainingPanel::onOpenClicked);
     connect(&m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &TrainingPanel::onEpochsReady);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TrainingPanel::onFinished);
     connect(session, &Session::datasetChanged, this, &TrainingPanel::updateModelActions);
     connect(session, &Session::trainedRunChanged, this, &TrainingPanel::updateModelActions);
@@ -185,6 +183,7 @@ void TrainingPanel::startTraining(bool allData)
     m_testSeries = m_chart->addSeries(tr("Test MSE"), QColor(0xd6, 0x27, 0x28));
     m_progress->setRange(0, config.epochs);
     m_progress->setValue(0);
+    m_epochsShown = 0;
     m_remaining->clear();
 
     const QString description = QString::fromStdString(config.describe());
@@ -203,8 +202,9 @@ void TrainingPanel::cancelTraining()
 {
     if (!isRunning())
         return;
+    // Only set the flag, because canceling the future drops the results of epochs that
+    // end after the cancel, and the chart would then miss epochs that the status counts.
     m_cancel->store(true);
-    m_watcher.cancel();
     showStatus(tr("Canceling…"), false);
 }
 
@@ -212,6 +212,10 @@ void TrainingPanel::onEpochsReady(int begin, int end)
 {
     for (int index = begin; index < end; ++index) {
         const Model::EpochStats stats = m_watcher.resultAt(index);
+        // Follow the results rather than progressValueChanged, because Qt 6.4 drops
+        // progress reports that come faster than 25 a second, so the bar would lag.
+        m_progress->setValue(stats.epoch);
+        m_epochsShown = index + 1;
         m_chart->appendPoint(m_trainSeries, QPointF(stats.epoch, stats.train.mse));
         if (stats.test.count > 0)
             m_chart->appendPoint(m_testSeries, QPointF(stats.epoch, stats.test.mse));
@@ -224,6 +228,10 @@ void TrainingPanel::onEpochsReady(int begin, int end)
 void TrainingPanel::onFinished()
 {
     setRunning(false);
+    // The finished signal can arrive before the last resultsReadyAt, so plot the rest.
+    const int available = m_watcher.future().resultCount();
+    if (m_epochsShown < available)
+        onEpochsReady(m_epochsShown, available);
     m_chart->flush();
     m_remaining->clear();
     const TrainingResult &result = *m_result;

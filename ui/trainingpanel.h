@@ -79,6 +79,7 @@ private:
     QFormLayout *m_metricsForm = nullptr;
     int m_trainSeries = -1;
     int m_testSeries = -1;
+    int m_epochsShown = 0;
     bool m_allData = false;
     QFutureWatcher<Model::EpochStats> m_watcher;
     std::shared_ptr<TrainingResult> m_result;

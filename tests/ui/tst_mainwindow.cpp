@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@ private slots:
     void training_plotsFiniteCurves();
     void training_savedModelOpensAgain();
     void training_cancelStopsRun();
+    void training_cancelShowsLastEpochInProgress();
     void training_divergedRunPlotsNoNonFinitePoint();
     void gridSearch_fillsTableAndHeatMap();
     void gridSearch_cancelKeepsFinishedResults();
@@ -212,6 +214,30 @@ void TestMainWindow::training_cancelStopsRun()
     QVERIFY(!panel->isRunning());
     QVERIFY(panel->statusText().contains(QStringLiteral("Canceled")));
     QVERIFY(m_window->session()->trainedRun() == nullptr);
+}
+
+void TestMainWindow::training_cancelShowsLastEpochInProgress()
+{
+    // SGD epochs take a few milliseconds here, faster than QFutureWatcher reports
+    // progress, so a bar fed by progressValueChanged stays behind the plotted epochs.
+    Ui::TrainingPanel *panel = m_window->trainingPanel();
+    Model::TrainConfig config = panel->settingsForm()->trainConfig();
+    config.algorithm = Model::Algorithm::Sgd;
+    config.epochs = 5000;
+    config.learningRate = 0.005f;
+    panel->applyConfig(config);
+    QSignalSpy finished(panel, &Ui::TrainingPanel::trainingFinished);
+    panel->startTraining(false);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->points(panel->trainSeries()).size() >= 20, 30000);
+    panel->cancelTraining();
+    QVERIFY(finished.wait(5000));
+
+    const auto *progress = panel->findChild<QProgressBar *>();
+    QVERIFY(progress);
+    const qsizetype plotted = panel->chart()->points(panel->trainSeries()).size();
+    QCOMPARE(qsizetype(progress->value()), plotted);
+    QVERIFY2(panel->statusText().contains(QString::number(plotted)),
+             qPrintable(QStringLiteral("%1 plotted; %2").arg(plotted).arg(panel->statusText())));
 }
 
 void TestMainWindow::training_divergedRunPlotsNoNonFinitePoint()
