@@ -148,12 +148,25 @@ void ConnectionDialog::showProblem(const QString &text)
 {
     m_result->setStyleSheet(QStringLiteral("color: #b00020"));
     m_result->setText(text);
+    growToFitMessage();
 }
 
 void ConnectionDialog::showSuccess(const QString &text)
 {
     m_result->setStyleSheet(QStringLiteral("color: #1b5e20"));
     m_result->setText(text);
+    growToFitMessage();
+}
+
+void ConnectionDialog::growToFitMessage()
+{
+    // Without this the dialog only grows to its minimum size, so a message that wraps
+    // over several lines squeezes the fields until their text is cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 } // namespace RecStudio::Ui

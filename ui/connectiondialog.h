@@ -48,6 +48,7 @@ private:
     void readStoredToken();
     void showProblem(const QString &text);
     void showSuccess(const QString &text);
+    void growToFitMessage();
 
     TokenStore *m_tokens;
     QComboBox *m_deployment = nullptr;

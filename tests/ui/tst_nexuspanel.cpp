@@ -14,6 +14,7 @@
 #include <generator.h>
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QSettings>
 
 #include <memory>
@@ -58,6 +59,7 @@ private slots:
     void connectionDialog_testsConnection();
     void connectionDialog_reportsRejectedToken();
     void connectionDialog_readsStoredToken();
+    void connectionDialog_longProblemKeepsFieldsReadable();
     void pull_replacesDatasetWithoutBlocking();
     void pull_resumesAfterNewToken();
     void import_uploadsOpenDataset();
@@ -170,6 +172,38 @@ void TestNexusPanel::connectionDialog_readsStoredToken()
     Ui::ConnectionDialog dialog(m_tokens, withoutToken, {});
     QTRY_COMPARE(dialog.config().token, withToken.token);
     QVERIFY(dialog.rememberToken());
+}
+
+void TestNexusPanel::connectionDialog_longProblemKeepsFieldsReadable()
+{
+    // An organization label over 64 characters is rejected inline, without a request,
+    // with a message that wraps over several lines.
+    Nexus::NexusConfig invalid;
+    invalid.deployment = QUrl(QStringLiteral("http://127.0.0.1:1/v1"));
+    invalid.organization = QString(120, QLatin1Char('x'));
+    invalid.project = QStringLiteral("movielens");
+    invalid.token = QStringLiteral("token");
+    Ui::ConnectionDialog dialog(m_tokens, invalid, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+    QVERIFY(!edits.isEmpty());
+    QList<int> heightsBefore;
+    for (const QLineEdit *edit : edits)
+        heightsBefore.append(edit->height());
+
+    QSignalSpy tested(&dialog, &Ui::ConnectionDialog::connectionTested);
+    dialog.testConnection();
+    QCOMPARE(tested.count(), 1);
+    QCoreApplication::processEvents();
+
+    for (qsizetype index = 0; index < edits.size(); ++index) {
+        QVERIFY2(edits[index]->height() >= heightsBefore[index],
+                 qPrintable(QStringLiteral("field %1 shrank from %2 to %3 px")
+                                .arg(index)
+                                .arg(heightsBefore[index])
+                                .arg(edits[index]->height())));
+    }
 }
 
 void TestNexusPanel::pull_replacesDatasetWithoutBlocking()
