@@ -24,6 +24,9 @@ LiveChart::LiveChart(QWidget *parent)
 
     m_xAxis = new QValueAxis(this);
     m_xAxis->setLabelFormat(QStringLiteral("%d"));
+    // Put ticks on whole multiples of a round step, so the "%d" labels print them exactly.
+    m_xAxis->setTickType(QValueAxis::TicksDynamic);
+    m_xAxis->setTickAnchor(0.0);
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     attachYAxis(new QValueAxis(this));
 
@@ -183,6 +186,22 @@ void LiveChart::applyPen(int series)
     line->setPen(pen);
 }
 
+namespace {
+
+// Returns a step of 1, 2 or 5 times a power of ten that cuts span into at most 5 intervals.
+double wholeTickStep(double span)
+{
+    const double rough = std::max(1.0, span / 5.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= rough)
+            return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
 void LiveChart::fitAxes()
 {
     double minX = std::numeric_limits<double>::infinity();
@@ -199,10 +218,14 @@ void LiveChart::fitAxes()
     }
     if (!std::isfinite(minX)) {
         m_xAxis->setRange(0, 10);
+        m_xAxis->setTickInterval(wholeTickStep(10));
         m_yAxis->setRange(m_logScale ? 0.1 : 0.0, 1.0);
         return;
     }
-    m_xAxis->setRange(std::min(minX, 0.0), std::max(maxX, minX + 1.0));
+    const double xMin = std::min(minX, 0.0);
+    const double xMax = std::max(maxX, minX + 1.0);
+    m_xAxis->setRange(xMin, xMax);
+    m_xAxis->setTickInterval(wholeTickStep(xMax - xMin));
     if (m_logScale) {
         m_yAxis->setRange(minY / 1.2, std::max(maxY * 1.2, minY * 1.5));
     } else {

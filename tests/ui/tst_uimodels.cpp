@@ -21,6 +21,7 @@
 
 #include <QLineSeries>
 
+#include <cmath>
 #include <limits>
 #include <memory>
 
@@ -78,6 +79,7 @@ private slots:
     void log_insertsAndCapsRows();
     void liveChart_plotsOnlyFinitePoints();
     void liveChart_batchesUntilFlush();
+    void liveChart_epochTicksAreWholeNumbers();
     void columnMapping_readsSemicolonFile();
     void columnMapping_knowsMovieLensNames();
 };
@@ -348,6 +350,29 @@ void TestUiModels::liveChart_plotsOnlyFinitePoints()
     const auto *yAxis = qobject_cast<QValueAxis *>(chart.series(series)->attachedAxes().at(1));
     QVERIFY(yAxis->min() <= 0.0);
     QVERIFY(yAxis->max() >= 0.9);
+}
+
+void TestUiModels::liveChart_epochTicksAreWholeNumbers()
+{
+    // The x axis prints whole numbers, so each tick must sit on one. Fixed ticks on 0 to
+    // 10 fell at 2.5 and 7.5 and were labeled 2 and 7.
+    for (const int epochs : {0, 3, 10, 69, 200, 376, 5000}) {
+        Ui::LiveChart chart;
+        const int series = chart.addSeries(QStringLiteral("Train MSE"));
+        for (int epoch = 1; epoch <= epochs; ++epoch)
+            chart.appendPoint(series, {double(epoch), 1.0 / epoch});
+        chart.flush();
+        const auto *xAxis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).at(0));
+        QVERIFY(xAxis);
+        QCOMPARE(xAxis->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(xAxis->tickAnchor(), 0.0);
+        QVERIFY2(xAxis->tickInterval() >= 1.0, qPrintable(QString::number(epochs)));
+        QCOMPARE(std::fmod(xAxis->tickInterval(), 1.0), 0.0);
+        const double tickCount = (xAxis->max() - xAxis->min()) / xAxis->tickInterval();
+        QVERIFY2(tickCount <= 10.0, qPrintable(QStringLiteral("%1 ticks for %2 epochs")
+                                                   .arg(tickCount)
+                                                   .arg(epochs)));
+    }
 }
 
 void TestUiModels::liveChart_batchesUntilFlush()
