@@ -83,6 +83,7 @@ TrainingPanel::TrainingPanel(Session *session, QWidget *parent)
 
     m_progress = new QProgressBar;
     m_progress->setFormat(tr("Epoch %v of %m"));
+    m_progress->setRange(0, m_form->trainConfig().epochs);
     m_progress->setValue(0);
     m_remaining = new QLabel;
     m_status = new QLabel;
@@ -124,6 +125,11 @@ TrainingPanel::TrainingPanel(Session *session, QWidget *parent)
     connect(m_openButton, &QPushButton::clicked, this, &TrainingPanel::onOpenClicked);
     connect(&m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &TrainingPanel::onEpochsReady);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TrainingPanel::onFinished);
+    connect(m_form, &TrainingSettingsForm::changed, this, [this] {
+        // Until a run shows its own progress, the bar counts the epochs the form would train.
+        if (!isRunning() && m_progress->value() == 0)
+            m_progress->setRange(0, m_form->trainConfig().epochs);
+    });
     connect(session, &Session::datasetChanged, this, &TrainingPanel::updateModelActions);
     connect(session, &Session::trainedRunChanged, this, &TrainingPanel::updateModelActions);
     updateModelActions();

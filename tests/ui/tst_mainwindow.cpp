@@ -43,6 +43,7 @@ private slots:
     void training_savedModelOpensAgain();
     void training_cancelStopsRun();
     void training_cancelShowsLastEpochInProgress();
+    void training_idleProgressCountsFormEpochs();
     void training_divergedRunPlotsNoNonFinitePoint();
     void gridSearch_fillsTableAndHeatMap();
     void gridSearch_cancelKeepsFinishedResults();
@@ -238,6 +239,21 @@ void TestMainWindow::training_cancelShowsLastEpochInProgress()
     QCOMPARE(qsizetype(progress->value()), plotted);
     QVERIFY2(panel->statusText().contains(QString::number(plotted)),
              qPrintable(QStringLiteral("%1 plotted; %2").arg(plotted).arg(panel->statusText())));
+}
+
+void TestMainWindow::training_idleProgressCountsFormEpochs()
+{
+    // Before any run the bar read "Epoch 0 of 100" whatever the Epochs field said.
+    Ui::TrainingPanel *panel = m_window->trainingPanel();
+    const auto *progress = panel->findChild<QProgressBar *>();
+    QVERIFY(progress);
+    QCOMPARE(progress->maximum(), panel->settingsForm()->trainConfig().epochs);
+
+    Model::TrainConfig config = panel->settingsForm()->trainConfig();
+    config.epochs = 37;
+    panel->applyConfig(config);
+    QCOMPARE(progress->maximum(), 37);
+    QCOMPARE(progress->value(), 0);
 }
 
 void TestMainWindow::training_divergedRunPlotsNoNonFinitePoint()
