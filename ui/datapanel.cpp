@@ -1,5 +1,6 @@
 #include "datapanel.h"
 
+#include "livechart.h"
 #include "ratingstablemodel.h"
 #include "session.h"
 
@@ -357,8 +358,12 @@ void DataPanel::onStatisticsFinished()
     bars->attachAxis(categoryAxis);
     auto countAxis = new QValueAxis;
     const int64_t tallest = *std::max_element(stats.histogram.begin(), stats.histogram.end());
-    countAxis->setRange(0, double(std::max<int64_t>(tallest, 1)) * 1.05);
+    const double countMax = double(std::max<int64_t>(tallest, 1)) * 1.05;
+    countAxis->setRange(0, countMax);
     countAxis->setLabelFormat(QStringLiteral("%.0f"));
+    countAxis->setTickType(QValueAxis::TicksDynamic);
+    countAxis->setTickAnchor(0.0);
+    countAxis->setTickInterval(wholeTickStep(countMax));
     countAxis->setTitleText(tr("Ratings"));
     histogram->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(countAxis);
@@ -382,6 +387,9 @@ void DataPanel::onStatisticsFinished()
     auto rankAxis = new QValueAxis;
     rankAxis->setRange(1, double(counts.size()));
     rankAxis->setLabelFormat(QStringLiteral("%.0f"));
+    rankAxis->setTickType(QValueAxis::TicksDynamic);
+    rankAxis->setTickAnchor(0.0);
+    rankAxis->setTickInterval(wholeTickStep(double(counts.size())));
     rankAxis->setTitleText(tr("Movies by popularity rank"));
     longTail->addAxis(rankAxis, Qt::AlignBottom);
     line->attachAxis(rankAxis);

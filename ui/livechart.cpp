@@ -186,9 +186,6 @@ void LiveChart::applyPen(int series)
     line->setPen(pen);
 }
 
-namespace {
-
-// Returns a step of 1, 2 or 5 times a power of ten that cuts span into at most 5 intervals.
 double wholeTickStep(double span)
 {
     const double rough = std::max(1.0, span / 5.0);
@@ -199,8 +196,6 @@ double wholeTickStep(double span)
     }
     return 10.0 * magnitude;
 }
-
-} // namespace
 
 void LiveChart::fitAxes()
 {

@@ -13,6 +13,10 @@ QT_END_NAMESPACE
 
 namespace RecStudio::Ui {
 
+// Returns a step of 1, 2 or 5 times a power of ten, at least 1, that cuts span into at
+// most 5 intervals, so axis ticks fall on whole numbers that "%d" labels print exactly.
+double wholeTickStep(double span);
+
 // A chart of error curves that grow while a job runs. Points are buffered and pushed to
 // the series with one replace() per curve at most every flushInterval, and the axes are
 // fitted in the same tick, so a fast producer never floods the scene. Non-finite points

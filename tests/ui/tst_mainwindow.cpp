@@ -15,6 +15,8 @@
 #include <trainingsettingsform.h>
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QValueAxis>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QProgressBar>
@@ -39,6 +41,7 @@ private slots:
 
     void mainWindow_hasFiveAreas();
     void load_fillsTableAndSummary();
+    void load_summaryChartsTickOnWholeNumbers();
     void training_plotsFiniteCurves();
     void training_savedModelOpensAgain();
     void training_cancelStopsRun();
@@ -153,6 +156,32 @@ void TestMainWindow::load_fillsTableAndSummary()
     QCOMPARE(first.data(Ui::RawValueRole).toDouble(), 5.0);
 }
 
+void TestMainWindow::load_summaryChartsTickOnWholeNumbers()
+{
+    // Counts and ranks are printed with "%.0f", so a tick between whole numbers shows a
+    // rounded, repeated label: a file of two ratings labeled its count axis 0 0 1 1 1.
+    // The statistics behind the charts are computed on a worker after the load.
+    const auto valueAxes = [this] {
+        QList<const QValueAxis *> found;
+        const QList<QChartView *> views = m_window->dataPanel()->findChildren<QChartView *>();
+        for (const QChartView *view : views) {
+            for (QAbstractAxis *axis : view->chart()->axes()) {
+                if (const auto *valueAxis = qobject_cast<QValueAxis *>(axis))
+                    found.append(valueAxis);
+            }
+        }
+        return found;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(valueAxes().size(), 2, 30000);
+
+    for (const QValueAxis *axis : valueAxes()) {
+        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+        QVERIFY(axis->tickInterval() >= 1.0);
+        QCOMPARE(std::fmod(axis->tickInterval(), 1.0), 0.0);
+        QCOMPARE(std::fmod(axis->tickAnchor(), 1.0), 0.0);
+    }
+}
+
 void TestMainWindow::training_plotsFiniteCurves()
 {
     QVERIFY(trainSmallModel(5));
@@ -243,7 +272,7 @@ void TestMainWindow::training_cancelShowsLastEpochInProgress()
 
 void TestMainWindow::training_idleProgressCountsFormEpochs()
 {
-    // Before any run the bar read "Epoch 0 of 100" whatever the Epochs field said.
+    // Before any run the bar read "Epoch 0 of 100" whatever the Epochs field contained.
     Ui::TrainingPanel *panel = m_window->trainingPanel();
     const auto *progress = panel->findChild<QProgressBar *>();
     QVERIFY(progress);
