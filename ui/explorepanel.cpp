@@ -53,7 +53,7 @@ ExplorePanel::ExplorePanel(Session *session, QWidget *parent)
     m_k->setToolTip(tr("Number of similar titles to show (k)"));
     m_minRatings = new QSpinBox;
     m_minRatings->setRange(0, 100000);
-    m_minRatings->setValue(0);
+    m_minRatings->setValue(DefaultMinimumRatings);
     m_minRatings->setToolTip(tr("Hide movies with fewer training ratings than this: their "
                                 "factors rest on little data"));
     connect(m_k, &QSpinBox::valueChanged, this, &ExplorePanel::querySimilar);
@@ -86,7 +86,7 @@ ExplorePanel::ExplorePanel(Session *session, QWidget *parent)
     m_n->setToolTip(tr("Number of recommendations (N)"));
     m_userMinRatings = new QSpinBox;
     m_userMinRatings->setRange(0, 100000);
-    m_userMinRatings->setValue(0);
+    m_userMinRatings->setValue(DefaultMinimumRatings);
     m_userMinRatings->setToolTip(tr("Recommend only movies with at least this many training "
                                     "ratings"));
     connect(m_userMinRatings, &QSpinBox::valueChanged, this, [this] {

@@ -28,6 +28,11 @@ class ExplorePanel final : public QWidget
     Q_OBJECT
 
 public:
+    // Movies with fewer training ratings are hidden until the user lowers the filter.
+    // Their factors rest on one or two ratings, so without a floor they fill the top of
+    // every list with cosine similarities near 1 and predictions at the top of the scale.
+    static constexpr int DefaultMinimumRatings = 10;
+
     explicit ExplorePanel(Session *session, QWidget *parent = nullptr);
     ~ExplorePanel() override;
 

@@ -434,6 +434,10 @@ void TestMainWindow::explore_heatHasExactlyFiveSimilarTitles()
     QCOMPARE(similar->rowCount(), 5);
     for (int row = 0; row < similar->rowCount(); ++row) {
         QVERIFY(similar->entries().at(row).item != heat);
+        // The default minimum-ratings filter keeps rarely rated movies out of the list.
+        QVERIFY(similar->index(row, Ui::ItemListModel::RatingCount).data(Ui::RawValueRole)
+                    .toLongLong()
+                >= Ui::ExplorePanel::DefaultMinimumRatings);
         QVERIFY(similar->entries().at(row).score <= 1.0);
         if (row > 0)
             QVERIFY(similar->entries().at(row).score <= similar->entries().at(row - 1).score);
