@@ -36,10 +36,15 @@ QString NexusConfig::validate() const
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     const QString lastSegment = path.section(QLatin1Char('/'), -1);
-    if (!versionSegment.match(lastSegment).hasMatch())
+    if (!versionSegment.match(lastSegment).hasMatch()) {
+        // The suggestion is the URL without its trailing slashes, so a root path of "/"
+        // does not turn into "//v1".
+        QUrl base = deployment;
+        base.setPath(path);
         return tr("The deployment URL '%1' must end with the API version segment, for "
                   "example '%2/v1'.")
-            .arg(deployment.toDisplayString(), deployment.toDisplayString(QUrl::StripTrailingSlash));
+            .arg(deployment.toDisplayString(), base.toDisplayString());
+    }
 
     static const QRegularExpression label(QStringLiteral("^[a-zA-Z0-9_-]{1,64}$"));
     if (!label.match(organization).hasMatch())

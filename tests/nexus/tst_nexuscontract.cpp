@@ -83,6 +83,10 @@ void TestNexusContract::config_validation_data()
     QTest::newRow("http ipv6 loopback") << "http://[::1]:8080/v1" << "org" << "proj" << "";
     QTest::newRow("http remote") << "http://nexus.example.org/v1" << "org" << "proj" << "unencrypted";
     QTest::newRow("no version") << "https://nexus.example.org" << "org" << "proj" << "version segment";
+    QTest::newRow("no version, root slash")
+        << "http://127.0.0.1:44217/" << "org" << "proj" << "'http://127.0.0.1:44217/v1'";
+    QTest::newRow("no version, prefix slashes")
+        << "https://example.org/nexus//" << "org" << "proj" << "'https://example.org/nexus/v1'";
     QTest::newRow("version not last") << "https://nexus.example.org/v1/projects" << "org" << "proj"
                                       << "version segment";
     QTest::newRow("ftp") << "ftp://nexus.example.org/v1" << "org" << "proj" << "scheme";
