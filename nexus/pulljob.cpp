@@ -252,6 +252,9 @@ void PullJob::finishKind(DocumentKind kind)
     m_lastSortKey = QString();
     m_kindTotal = 0;
     if (kind == DocumentKind::Movie) {
+        // The first page of ratings can take seconds; until it arrives the progress shows
+        // the ratings stage with an unknown total instead of a finished movies stage.
+        emit progress(0, 0, tr("Reading ratings"));
         if (m_report.path == PullReport::Path::ListingMultiFetch)
             useListing(DocumentKind::Rating);
         else

@@ -26,6 +26,7 @@ private slots:
     void pull_fallsBackToDefaultView();
     void pull_fallsBackToListingAndMultiFetch();
     void pull_waitsForIndexingLag();
+    void pull_announcesRatingsStage();
     void pull_cancelStopsRequests();
     void pull_cancelWhileWaitingForIndexing();
 
@@ -264,6 +265,29 @@ void TestNexusPull::pull_waitsForIndexingLag()
     QCOMPARE(waiting.first().first, qint64(0)); // nothing indexed right after creation
     QCOMPARE(waiting.last().first, waiting.last().second);
     QVERIFY(Tests::sortedRatings(outcome.dataset) == m_expectedSubset);
+}
+
+void TestNexusPull::pull_announcesRatingsStage()
+{
+    FakeNexusThread server;
+    QVERIFY(startSeededServer(server, true));
+    QStringList stages;
+    QList<qint64> totals;
+    Outcome outcome = runPull(server, PullOptions(), [&](NexusClient &, PullJob &job) {
+        QObject::connect(&job, &PullJob::progress, &job,
+                         [&](qint64, qint64 total, const QString &stage) {
+                             stages.append(stage);
+                             totals.append(total);
+                         });
+    });
+    QVERIFY2(outcome.finished, qPrintable(outcome.error));
+    // Right after the last movie page the ratings stage starts with an unknown total, so
+    // the bar does not sit at a finished movies stage while the first ratings page loads.
+    const qsizetype lastMovies = stages.lastIndexOf(QStringLiteral("Reading movies"));
+    QVERIFY(lastMovies >= 0);
+    QVERIFY(lastMovies + 1 < stages.size());
+    QCOMPARE(stages.at(lastMovies + 1), QStringLiteral("Reading ratings"));
+    QCOMPARE(totals.at(lastMovies + 1), qint64(0));
 }
 
 void TestNexusPull::pull_cancelStopsRequests()
