@@ -12,34 +12,19 @@ namespace RecStudio::FakeNexus {
 
 namespace {
 
-HttpResponse json(int status, const QJsonObject &body)
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
-HttpResponse error(int status, const QString &type, const QString &reason,
-                   const QJsonObject &extra = {})
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = nexusErrorBody(type, reason, extra);
-    return response;
-}
-
 HttpResponse forbidden()
 {
-    return error(403, QStringLiteral("AuthorizationFailed"),
-                 QStringLiteral("The supplied authentication is not authorized to access this "
-                                "resource."));
+    return errorResponse(
+        403, QStringLiteral("AuthorizationFailed"),
+        QStringLiteral("The supplied authentication is not authorized to access this "
+                       "resource."));
 }
 
 HttpResponse notFound(const QString &id, const QString &project)
 {
-    return error(404, QStringLiteral("ResourceNotFound"),
-                 QStringLiteral("Resource '%1' not found in project '%2'.").arg(id, project));
+    return errorResponse(
+        404, QStringLiteral("ResourceNotFound"),
+        QStringLiteral("Resource '%1' not found in project '%2'.").arg(id, project));
 }
 
 // Parses a JSON object body the way Delta does: invalid JSON and `_` root keys are 400.
@@ -48,9 +33,9 @@ bool parsePayload(const QByteArray &body, QJsonObject &payload, HttpResponse &fa
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject()) {
-        failure = error(400, QStringLiteral("MalformedRequestContentRejection"),
-                        QStringLiteral("The request content was malformed."),
-                        {{QStringLiteral("details"), parseError.errorString()}});
+        failure = errorResponse(400, QStringLiteral("MalformedRequestContentRejection"),
+                                QStringLiteral("The request content was malformed."),
+                                {{QStringLiteral("details"), parseError.errorString()}});
         return false;
     }
     payload = document.object();
@@ -59,11 +44,11 @@ bool parsePayload(const QByteArray &body, QJsonObject &payload, HttpResponse &fa
         if (it.key().startsWith(QLatin1Char('_')))
             underscored.append(it.key());
     if (!underscored.isEmpty()) {
-        failure = error(400, QStringLiteral("MalformedRequestContentRejection"),
-                        QStringLiteral("The request content was malformed."),
-                        {{QStringLiteral("details"),
-                          QStringLiteral("Field(s) starting with _ found in payload: %1")
-                              .arg(underscored.join(QStringLiteral(", ")))}});
+        failure = errorResponse(400, QStringLiteral("MalformedRequestContentRejection"),
+                                QStringLiteral("The request content was malformed."),
+                                {{QStringLiteral("details"),
+                                  QStringLiteral("Field(s) starting with _ found in payload: %1")
+                                      .arg(underscored.join(QStringLiteral(", ")))}});
         return false;
     }
     return true;
@@ -80,9 +65,9 @@ HttpResponse FakeNexusStore::writeResource(const QString &fullId, const QJsonObj
     const bool hasRev = request.hasQuery(QStringLiteral("rev"));
     if (!hasRev) {
         if (found != m_resources.end())
-            return error(409, QStringLiteral("ResourceAlreadyExists"),
-                         QStringLiteral("Resource '%1' already exists in project '%2'.")
-                             .arg(fullId, projectRef));
+            return errorResponse(409, QStringLiteral("ResourceAlreadyExists"),
+                                 QStringLiteral("Resource '%1' already exists in project '%2'.")
+                                     .arg(fullId, projectRef));
         StoredResource resource;
         resource.fullId = fullId;
         resource.writtenId = payload.value(QLatin1String("@id")).toString(fullId);
@@ -108,15 +93,16 @@ HttpResponse FakeNexusStore::writeResource(const QString &fullId, const QJsonObj
     StoredResource &resource = found->second;
     const qint64 provided = request.queryValue(QStringLiteral("rev")).toLongLong();
     if (provided != resource.rev)
-        return error(409, QStringLiteral("IncorrectRev"),
-                     QStringLiteral("Incorrect revision '%1' provided, expected '%2', the "
-                                    "resource may have been updated since last seen.")
-                         .arg(provided)
-                         .arg(resource.rev),
-                     {{QStringLiteral("provided"), provided}, {QStringLiteral("expected"), resource.rev}});
+        return errorResponse(
+            409, QStringLiteral("IncorrectRev"),
+            QStringLiteral("Incorrect revision '%1' provided, expected '%2', the "
+                           "resource may have been updated since last seen.")
+                .arg(provided)
+                .arg(resource.rev),
+            {{QStringLiteral("provided"), provided}, {QStringLiteral("expected"), resource.rev}});
     if (resource.deprecated)
-        return error(400, QStringLiteral("ResourceIsDeprecated"),
-                     QStringLiteral("Resource '%1' is deprecated.").arg(fullId));
+        return errorResponse(400, QStringLiteral("ResourceIsDeprecated"),
+                             QStringLiteral("Resource '%1' is deprecated.").arg(fullId));
     // Delta skips updates that change nothing (skip-update-no-change) and keeps the revision.
     if (payload == resource.source)
         return metadataResponse(resource, 200);
@@ -144,9 +130,9 @@ HttpResponse FakeNexusStore::handleResources(const HttpRequest &request)
         return handleListing(request);
     if (segments.size() == 4 || (segments.size() == 5 && request.method == "POST")) {
         if (request.method != "POST")
-            return error(405, QStringLiteral("HttpMethodNotAllowed"),
-                         QStringLiteral("HTTP method '%1' not allowed.")
-                             .arg(QString::fromLatin1(request.method)));
+            return errorResponse(405, QStringLiteral("HttpMethodNotAllowed"),
+                                 QStringLiteral("HTTP method '%1' not allowed.")
+                                     .arg(QString::fromLatin1(request.method)));
         if (!m_permissions.resourcesWrite)
             return forbidden();
         QJsonObject payload;
@@ -160,13 +146,13 @@ HttpResponse FakeNexusStore::handleResources(const HttpRequest &request)
         return writeResource(fullId, payload, HttpRequest(), QStringLiteral("Resource"));
     }
     if (segments.size() < 6)
-        return error(404, QStringLiteral("ResourceNotFound"),
-                     QStringLiteral("The requested resource does not exist."));
+        return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                             QStringLiteral("The requested resource does not exist."));
     const QString fullId = expandId(segments.at(5));
     const bool sourceRoute = segments.size() == 7 && segments.at(6) == QLatin1String("source");
     if (segments.size() > 7 || (segments.size() == 7 && !sourceRoute))
-        return error(404, QStringLiteral("ResourceNotFound"),
-                     QStringLiteral("The requested resource does not exist."));
+        return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                             QStringLiteral("The requested resource does not exist."));
 
     if (request.method == "PUT" && !sourceRoute) {
         if (!m_permissions.resourcesWrite)
@@ -177,15 +163,16 @@ HttpResponse FakeNexusStore::handleResources(const HttpRequest &request)
             return failure;
         const QString written = payload.value(QLatin1String("@id")).toString();
         if (!written.isEmpty() && expandId(written) != fullId)
-            return error(400, QStringLiteral("UnexpectedId"),
-                         QStringLiteral("Id '%1' does not match the id in the payload '%2'.")
-                             .arg(fullId, expandId(written)));
+            return errorResponse(
+                400, QStringLiteral("UnexpectedId"),
+                QStringLiteral("Id '%1' does not match the id in the payload '%2'.")
+                    .arg(fullId, expandId(written)));
         return writeResource(fullId, payload, request, QStringLiteral("Resource"));
     }
     if (request.method != "GET")
-        return error(405, QStringLiteral("HttpMethodNotAllowed"),
-                     QStringLiteral("HTTP method '%1' not allowed.")
-                         .arg(QString::fromLatin1(request.method)));
+        return errorResponse(405, QStringLiteral("HttpMethodNotAllowed"),
+                             QStringLiteral("HTTP method '%1' not allowed.")
+                                 .arg(QString::fromLatin1(request.method)));
 
     const auto found = m_resources.find(fullId);
     if (found == m_resources.end() || found->second.kind != QLatin1String("Resource"))
@@ -193,11 +180,12 @@ HttpResponse FakeNexusStore::handleResources(const HttpRequest &request)
     const StoredResource &resource = found->second;
     if (request.hasQuery(QStringLiteral("rev"))
         && request.queryValue(QStringLiteral("rev")).toLongLong() != resource.rev)
-        return error(404, QStringLiteral("RevisionNotFound"),
-                     QStringLiteral("Revision requested '%1' not found, last known revision is "
-                                    "'%2'.")
-                         .arg(request.queryValue(QStringLiteral("rev")))
-                         .arg(resource.rev));
+        return errorResponse(
+            404, QStringLiteral("RevisionNotFound"),
+            QStringLiteral("Revision requested '%1' not found, last known revision is "
+                           "'%2'.")
+                .arg(request.queryValue(QStringLiteral("rev")))
+                .arg(resource.rev));
     if (sourceRoute) {
         QJsonObject body = resource.source;
         if (request.queryValue(QStringLiteral("annotate")) == QLatin1String("true")) {
@@ -206,14 +194,14 @@ HttpResponse FakeNexusStore::handleResources(const HttpRequest &request)
                 if (it.key().startsWith(QLatin1Char('_')))
                     body.insert(it.key(), it.value());
         }
-        return json(200, body);
+        return jsonResponse(200, body);
     }
     QJsonObject body = metadata(resource);
     for (auto it = resource.source.begin(); it != resource.source.end(); ++it)
         if (it.key() != QLatin1String("@context"))
             body.insert(it.key(), it.value());
     body.insert(QStringLiteral("@id"), resource.writtenId);
-    return json(200, body);
+    return jsonResponse(200, body);
 }
 
 HttpResponse FakeNexusStore::handleListing(const HttpRequest &request)
@@ -221,24 +209,25 @@ HttpResponse FakeNexusStore::handleListing(const HttpRequest &request)
     const bool hasFrom = request.hasQuery(QStringLiteral("from"));
     const bool hasAfter = request.hasQuery(QStringLiteral("after"));
     if (hasFrom && hasAfter)
-        return error(400, QStringLiteral("MalformedQueryParamRejection"),
-                     QStringLiteral("The query parameter 'from' was malformed."),
-                     {{QStringLiteral("details"),
-                       QStringLiteral("'from' and 'after' cannot be provided at the same time.")}});
+        return errorResponse(
+            400, QStringLiteral("MalformedQueryParamRejection"),
+            QStringLiteral("The query parameter 'from' was malformed."),
+            {{QStringLiteral("details"),
+              QStringLiteral("'from' and 'after' cannot be provided at the same time.")}});
     const qint64 from = request.queryValue(QStringLiteral("from")).toLongLong();
     const qint64 size = request.hasQuery(QStringLiteral("size"))
         ? request.queryValue(QStringLiteral("size")).toLongLong()
         : 30;
     if (from < 0 || from > 10000)
-        return error(400, QStringLiteral("MalformedQueryParamRejection"),
-                     QStringLiteral("The query parameter 'from' was malformed."),
-                     {{QStringLiteral("details"),
-                       QStringLiteral("'from' must be between 0 and 10000.")}});
+        return errorResponse(
+            400, QStringLiteral("MalformedQueryParamRejection"),
+            QStringLiteral("The query parameter 'from' was malformed."),
+            {{QStringLiteral("details"), QStringLiteral("'from' must be between 0 and 10000.")}});
     if (size < 1 || size > 1000)
-        return error(400, QStringLiteral("MalformedQueryParamRejection"),
-                     QStringLiteral("The query parameter 'size' was malformed."),
-                     {{QStringLiteral("details"),
-                       QStringLiteral("'size' must be between 1 and 1000.")}});
+        return errorResponse(
+            400, QStringLiteral("MalformedQueryParamRejection"),
+            QStringLiteral("The query parameter 'size' was malformed."),
+            {{QStringLiteral("details"), QStringLiteral("'size' must be between 1 and 1000.")}});
     QStringList types;
     for (const QString &type : request.query.allQueryItemValues(QStringLiteral("type"),
                                                                  QUrl::FullyDecoded))
@@ -317,7 +306,7 @@ HttpResponse FakeNexusStore::handleListing(const HttpRequest &request)
                             + QLatin1Char('/') + m_project + QLatin1Char('?')
                             + next.toString(QUrl::FullyEncoded)));
     }
-    return json(200, body);
+    return jsonResponse(200, body);
 }
 
 HttpResponse FakeNexusStore::handleMultiFetch(const HttpRequest &request)
@@ -346,8 +335,9 @@ HttpResponse FakeNexusStore::handleMultiFetch(const HttpRequest &request)
         }
         resources.append(item);
     }
-    return json(200, QJsonObject{{QStringLiteral("format"), format},
-                                 {QStringLiteral("resources"), resources}});
+    return jsonResponse(
+        200,
+        QJsonObject {{QStringLiteral("format"), format}, {QStringLiteral("resources"), resources}});
 }
 
 HttpResponse FakeNexusStore::handleFiles(const HttpRequest &request)
@@ -357,15 +347,16 @@ HttpResponse FakeNexusStore::handleFiles(const HttpRequest &request)
     if (request.method == "GET" && segments.size() == 5) {
         const auto found = m_resources.find(expandId(segments.at(4)));
         if (found == m_resources.end() || found->second.kind != QLatin1String("File"))
-            return error(404, QStringLiteral("ResourceNotFound"),
-                         QStringLiteral("File '%1' not found in project '%2'.")
-                             .arg(expandId(segments.at(4)), projectRef));
+            return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                                 QStringLiteral("File '%1' not found in project '%2'.")
+                                     .arg(expandId(segments.at(4)), projectRef));
         const StoredResource &file = found->second;
         const QByteArray accept = request.header("accept");
         if (accept.isEmpty())
-            return error(406, QStringLiteral("UnacceptedResponseContentTypeRejection"),
-                         QStringLiteral("Resource representation is only available with these "
-                                        "types: '*/*'"));
+            return errorResponse(
+                406, QStringLiteral("UnacceptedResponseContentTypeRejection"),
+                QStringLiteral("Resource representation is only available with these "
+                               "types: '*/*'"));
         if (accept.contains("json")) {
             QJsonObject body = metadata(file);
             body.insert(QStringLiteral("@context"),
@@ -378,7 +369,7 @@ HttpResponse FakeNexusStore::handleFiles(const HttpRequest &request)
             body.insert(QStringLiteral("_digest"),
                         QJsonObject{{QStringLiteral("_algorithm"), QStringLiteral("SHA-256")},
                                     {QStringLiteral("_value"), file.digest}});
-            return json(200, body);
+            return jsonResponse(200, body);
         }
         HttpResponse response;
         response.contentType = file.mediaType;
@@ -394,9 +385,10 @@ HttpResponse FakeNexusStore::handleFiles(const HttpRequest &request)
         const QRegularExpressionMatch boundaryMatch
             = boundaryPattern.match(QString::fromLatin1(contentType));
         if (!contentType.startsWith("multipart/form-data") || !boundaryMatch.hasMatch())
-            return error(415, QStringLiteral("UnsupportedRequestContentTypeRejection"),
-                         QStringLiteral("The request's Content-Type is not supported. Expected:\n"
-                                        "multipart/form-data"));
+            return errorResponse(
+                415, QStringLiteral("UnsupportedRequestContentTypeRejection"),
+                QStringLiteral("The request's Content-Type is not supported. Expected:\n"
+                               "multipart/form-data"));
         const QByteArray delimiter = "--" + boundaryMatch.captured(1).toLatin1();
         QByteArray bytes;
         QString filename;
@@ -425,18 +417,19 @@ HttpResponse FakeNexusStore::handleFiles(const HttpRequest &request)
             position = next + 2;
         }
         if (!found)
-            return error(400, QStringLiteral("MalformedRequestContentRejection"),
-                         QStringLiteral("Multipart/Form-Data payload does not contain a 'file' "
-                                        "part."));
+            return errorResponse(
+                400, QStringLiteral("MalformedRequestContentRejection"),
+                QStringLiteral("Multipart/Form-Data payload does not contain a 'file' "
+                               "part."));
         const QString fullId = segments.size() == 5
             ? expandId(segments.at(4))
             : projectBase() + QUuid::createUuid().toString(QUuid::WithoutBraces);
         // NOTE: a content update (`?rev=N`) is accepted without checking N against the
         // file's revision; the client never replaces file content.
         if (m_resources.count(fullId) && !request.hasQuery(QStringLiteral("rev")))
-            return error(409, QStringLiteral("ResourceAlreadyExists"),
-                         QStringLiteral("File '%1' already exists in project '%2'.")
-                             .arg(fullId, projectRef));
+            return errorResponse(409, QStringLiteral("ResourceAlreadyExists"),
+                                 QStringLiteral("File '%1' already exists in project '%2'.")
+                                     .arg(fullId, projectRef));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         StoredResource &file = m_resources[fullId];
         file.rev = file.fullId.isEmpty() ? 1 : file.rev + 1;
@@ -472,10 +465,10 @@ HttpResponse FakeNexusStore::handleFiles(const HttpRequest &request)
                                  QStringLiteral("https://bluebrain.github.io/nexus/vocabulary/diskStorageDefault")},
                                 {QStringLiteral("@type"), QStringLiteral("DiskStorage")},
                                 {QStringLiteral("_rev"), 1}});
-        return json(file.rev == 1 ? 201 : 200, body);
+        return jsonResponse(file.rev == 1 ? 201 : 200, body);
     }
-    return error(404, QStringLiteral("ResourceNotFound"),
-                 QStringLiteral("The requested resource does not exist."));
+    return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                         QStringLiteral("The requested resource does not exist."));
 }
 
 } // namespace RecStudio::FakeNexus

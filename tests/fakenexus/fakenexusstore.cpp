@@ -31,23 +31,6 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-HttpResponse jsonResponse(int status, const QJsonObject &body)
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
-HttpResponse errorResponse(int status, const QString &type, const QString &reason,
-                           const QJsonObject &extra = {})
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = nexusErrorBody(type, reason, extra);
-    return response;
-}
-
 HttpResponse notFoundRoute()
 {
     return errorResponse(404, QStringLiteral("ResourceNotFound"),
@@ -74,6 +57,23 @@ QByteArray nexusErrorBody(const QString &type, const QString &reason, const QJso
     body.insert(QStringLiteral("@type"), type);
     body.insert(QStringLiteral("reason"), reason);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+HttpResponse jsonResponse(int status, const QJsonObject &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse errorResponse(int status, const QString &type, const QString &reason,
+                           const QJsonObject &extra)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = nexusErrorBody(type, reason, extra);
+    return response;
 }
 
 FakeNexusStore::FakeNexusStore(const QString &organization, const QString &project)

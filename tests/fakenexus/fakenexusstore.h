@@ -173,4 +173,10 @@ private:
 QByteArray nexusErrorBody(const QString &type, const QString &reason,
                           const QJsonObject &extra = {});
 
+// A response with body serialized as compact JSON.
+HttpResponse jsonResponse(int status, const QJsonObject &body);
+// A response with the standard Nexus error body.
+HttpResponse errorResponse(int status, const QString &type, const QString &reason,
+                           const QJsonObject &extra = {});
+
 } // namespace RecStudio::FakeNexus

@@ -14,23 +14,6 @@ namespace RecStudio::FakeNexus {
 
 namespace {
 
-HttpResponse json(int status, const QJsonObject &body)
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return response;
-}
-
-HttpResponse error(int status, const QString &type, const QString &reason,
-                   const QJsonObject &extra = {})
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = nexusErrorBody(type, reason, extra);
-    return response;
-}
-
 HttpResponse esError(int status, const QString &type, const QString &reason)
 {
     HttpResponse response;
@@ -82,67 +65,71 @@ HttpResponse FakeNexusStore::handleViews(const HttpRequest &request, LoggedReque
     const QStringList &segments = request.segments; // v1 views org proj id [sub]
     const QString projectRef = m_organization + QLatin1Char('/') + m_project;
     if (segments.size() < 5 || segments.size() > 6)
-        return error(404, QStringLiteral("ResourceNotFound"),
-                     QStringLiteral("The requested resource does not exist."));
+        return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                             QStringLiteral("The requested resource does not exist."));
     const QString fullId = expandId(segments.at(4));
     const QString sub = segments.value(5);
     const StoredView *view = findView(segments.at(4));
 
     if (request.method == "PUT" && sub.isEmpty()) {
         if (view && view->isDefault)
-            return error(403, QStringLiteral("ViewIsDefaultView"),
-                         QStringLiteral("Cannot perform write operations on a default view."));
+            return errorResponse(
+                403, QStringLiteral("ViewIsDefaultView"),
+                QStringLiteral("Cannot perform write operations on a default view."));
         if (!m_permissions.viewsWrite)
-            return error(403, QStringLiteral("AuthorizationFailed"),
-                         QStringLiteral("The supplied authentication is not authorized to "
-                                        "access this resource."));
+            return errorResponse(403, QStringLiteral("AuthorizationFailed"),
+                                 QStringLiteral("The supplied authentication is not authorized to "
+                                                "access this resource."));
         const QJsonDocument document = QJsonDocument::fromJson(request.body);
         if (!document.isObject())
-            return error(400, QStringLiteral("MalformedRequestContentRejection"),
-                         QStringLiteral("The request content was malformed."));
+            return errorResponse(400, QStringLiteral("MalformedRequestContentRejection"),
+                                 QStringLiteral("The request content was malformed."));
         const QJsonObject payload = document.object();
         const QJsonValue type = payload.value(QLatin1String("@type"));
         const bool typed = type.toString() == QLatin1String("ElasticSearchView")
             || type.toArray().contains(QStringLiteral("ElasticSearchView"));
         if (!typed)
-            return error(400, QStringLiteral("DifferentElasticSearchViewType"),
-                         QStringLiteral("Incorrect ElasticSearch view type, expected "
-                                        "'ElasticSearchView'."));
+            return errorResponse(400, QStringLiteral("DifferentElasticSearchViewType"),
+                                 QStringLiteral("Incorrect ElasticSearch view type, expected "
+                                                "'ElasticSearchView'."));
         const bool pipelineStyle = payload.contains(QLatin1String("pipeline"));
         if (!pipelineStyle && !payload.value(QLatin1String("mapping")).isObject())
-            return error(400, QStringLiteral("DecodingFailed"),
-                         QStringLiteral("The legacy ElasticSearchView payload requires a "
-                                        "'mapping' object."));
+            return errorResponse(400, QStringLiteral("DecodingFailed"),
+                                 QStringLiteral("The legacy ElasticSearchView payload requires a "
+                                                "'mapping' object."));
         const QString mappingProblem
             = invalidMapping(payload.value(QLatin1String("mapping")).toObject());
         if (!mappingProblem.isEmpty())
-            return error(400, QStringLiteral("InvalidElasticSearchIndexPayload"),
-                         QStringLiteral("The provided ElasticSearch mapping/settings value is "
-                                        "invalid."),
-                         {{QStringLiteral("details"), mappingProblem}});
+            return errorResponse(
+                400, QStringLiteral("InvalidElasticSearchIndexPayload"),
+                QStringLiteral("The provided ElasticSearch mapping/settings value is "
+                               "invalid."),
+                {{QStringLiteral("details"), mappingProblem}});
 
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         StoredView updated;
         if (request.hasQuery(QStringLiteral("rev"))) {
             if (!view)
-                return error(404, QStringLiteral("ResourceNotFound"),
-                             QStringLiteral("ElasticSearch view '%1' not found in project '%2'.")
-                                 .arg(fullId, projectRef));
+                return errorResponse(
+                    404, QStringLiteral("ResourceNotFound"),
+                    QStringLiteral("ElasticSearch view '%1' not found in project '%2'.")
+                        .arg(fullId, projectRef));
             const qint64 provided = request.queryValue(QStringLiteral("rev")).toLongLong();
             if (provided != view->rev)
-                return error(409, QStringLiteral("IncorrectRev"),
-                             QStringLiteral("Incorrect revision '%1' provided, expected '%2', "
-                                            "the view may have been updated since last seen.")
-                                 .arg(provided)
-                                 .arg(view->rev),
-                             {{QStringLiteral("provided"), provided},
-                              {QStringLiteral("expected"), view->rev}});
+                return errorResponse(
+                    409, QStringLiteral("IncorrectRev"),
+                    QStringLiteral("Incorrect revision '%1' provided, expected '%2', "
+                                   "the view may have been updated since last seen.")
+                        .arg(provided)
+                        .arg(view->rev),
+                    {{QStringLiteral("provided"), provided},
+                     {QStringLiteral("expected"), view->rev}});
             updated = *view;
             ++updated.rev;
         } else if (view) {
-            return error(409, QStringLiteral("ResourceAlreadyExists"),
-                         QStringLiteral("Resource '%1' already exists in project '%2'.")
-                             .arg(fullId, projectRef));
+            return errorResponse(409, QStringLiteral("ResourceAlreadyExists"),
+                                 QStringLiteral("Resource '%1' already exists in project '%2'.")
+                                     .arg(fullId, projectRef));
         } else {
             updated.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         }
@@ -170,31 +157,32 @@ HttpResponse FakeNexusStore::handleViews(const HttpRequest &request, LoggedReque
         const bool created = updated.rev == 1;
         m_views[fullId] = updated;
         recordEvent(now);
-        return json(created ? 201 : 200,
-                    QJsonObject{
-                        {QStringLiteral("@context"),
-                         QStringLiteral("https://bluebrain.github.io/nexus/contexts/metadata.json")},
-                        {QStringLiteral("@id"), fullId},
-                        {QStringLiteral("@type"),
-                         QJsonArray{QStringLiteral("ElasticSearchView"), QStringLiteral("View")}},
-                        {QStringLiteral("_uuid"), updated.uuid},
-                        {QStringLiteral("_project"), projectRef},
-                        {QStringLiteral("_rev"), updated.rev},
-                        {QStringLiteral("_deprecated"), false},
-                        {QStringLiteral("_createdAt"), isoTime(now)},
-                        {QStringLiteral("_updatedAt"), isoTime(now)},
-                    });
+        return jsonResponse(
+            created ? 201 : 200,
+            QJsonObject {
+                {QStringLiteral("@context"),
+                 QStringLiteral("https://bluebrain.github.io/nexus/contexts/metadata.json")},
+                {QStringLiteral("@id"), fullId},
+                {QStringLiteral("@type"),
+                 QJsonArray {QStringLiteral("ElasticSearchView"), QStringLiteral("View")}},
+                {QStringLiteral("_uuid"), updated.uuid},
+                {QStringLiteral("_project"), projectRef},
+                {QStringLiteral("_rev"), updated.rev},
+                {QStringLiteral("_deprecated"), false},
+                {QStringLiteral("_createdAt"), isoTime(now)},
+                {QStringLiteral("_updatedAt"), isoTime(now)},
+            });
     }
 
     if (!view)
-        return error(404, QStringLiteral("ResourceNotFound"),
-                     QStringLiteral("ElasticSearch view '%1' not found in project '%2'.")
-                         .arg(fullId, projectRef));
+        return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                             QStringLiteral("ElasticSearch view '%1' not found in project '%2'.")
+                                 .arg(fullId, projectRef));
     if (request.method == "POST" && sub == QLatin1String("_search")) {
         if (!m_permissions.viewsQuery)
-            return error(403, QStringLiteral("AuthorizationFailed"),
-                         QStringLiteral("The supplied authentication is not authorized to "
-                                        "access this resource."));
+            return errorResponse(403, QStringLiteral("AuthorizationFailed"),
+                                 QStringLiteral("The supplied authentication is not authorized to "
+                                                "access this resource."));
         return handleSearch(*view, request, log);
     }
     if (request.method == "GET" && sub == QLatin1String("statistics"))
@@ -208,11 +196,11 @@ HttpResponse FakeNexusStore::handleViews(const HttpRequest &request, LoggedReque
             body.insert(QStringLiteral("_project"), projectRef);
             body.insert(QStringLiteral("_deprecated"), false);
         }
-        return json(200, body);
+        return jsonResponse(200, body);
     }
-    return error(405, QStringLiteral("HttpMethodNotAllowed"),
-                 QStringLiteral("HTTP method '%1' not allowed.")
-                     .arg(QString::fromLatin1(request.method)));
+    return errorResponse(
+        405, QStringLiteral("HttpMethodNotAllowed"),
+        QStringLiteral("HTTP method '%1' not allowed.").arg(QString::fromLatin1(request.method)));
 }
 
 HttpResponse FakeNexusStore::handleStatistics(const StoredView &view)
@@ -227,20 +215,22 @@ HttpResponse FakeNexusStore::handleStatistics(const StoredView &view)
         processed = std::upper_bound(m_events.begin(), m_events.end(), horizon) - m_events.begin();
     const qint64 lastEvent = m_events.empty() ? 0 : m_events.back();
     const qint64 lastProcessed = processed > 0 ? m_events[processed - 1] : 0;
-    return json(200, QJsonObject{
-                         {QStringLiteral("@context"),
-                          QStringLiteral("https://bluebrain.github.io/nexus/contexts/statistics.json")},
-                         {QStringLiteral("@type"), QStringLiteral("ViewStatistics")},
-                         {QStringLiteral("totalEvents"), total},
-                         {QStringLiteral("processedEvents"), processed},
-                         {QStringLiteral("evaluatedEvents"), processed},
-                         {QStringLiteral("remainingEvents"), total - processed},
-                         {QStringLiteral("discardedEvents"), 0},
-                         {QStringLiteral("failedEvents"), 0},
-                         {QStringLiteral("delayInSeconds"), (now - lastProcessed) / 1000},
-                         {QStringLiteral("lastEventDateTime"), isoTime(lastEvent)},
-                         {QStringLiteral("lastProcessedEventDateTime"), isoTime(lastProcessed)},
-                     });
+    return jsonResponse(
+        200,
+        QJsonObject {
+            {QStringLiteral("@context"),
+             QStringLiteral("https://bluebrain.github.io/nexus/contexts/statistics.json")},
+            {QStringLiteral("@type"), QStringLiteral("ViewStatistics")},
+            {QStringLiteral("totalEvents"), total},
+            {QStringLiteral("processedEvents"), processed},
+            {QStringLiteral("evaluatedEvents"), processed},
+            {QStringLiteral("remainingEvents"), total - processed},
+            {QStringLiteral("discardedEvents"), 0},
+            {QStringLiteral("failedEvents"), 0},
+            {QStringLiteral("delayInSeconds"), (now - lastProcessed) / 1000},
+            {QStringLiteral("lastEventDateTime"), isoTime(lastEvent)},
+            {QStringLiteral("lastProcessedEventDateTime"), isoTime(lastProcessed)},
+        });
 }
 
 HttpResponse FakeNexusStore::handleSearch(const StoredView &view, const HttpRequest &request,
@@ -444,22 +434,24 @@ HttpResponse FakeNexusStore::handleSearch(const StoredView &view, const HttpRequ
         }
         hitArray.append(entry);
     }
-    return json(200, QJsonObject{
-                         {QStringLiteral("took"), 1},
-                         {QStringLiteral("timed_out"), false},
-                         {QStringLiteral("_shards"),
-                          QJsonObject{{QStringLiteral("total"), 1},
-                                      {QStringLiteral("successful"), 1},
-                                      {QStringLiteral("skipped"), 0},
-                                      {QStringLiteral("failed"), 0}}},
-                         {QStringLiteral("hits"),
-                          QJsonObject{{QStringLiteral("total"),
-                                       QJsonObject{{QStringLiteral("value"), total},
-                                                   {QStringLiteral("relation"), QStringLiteral("eq")}}},
-                                      {QStringLiteral("max_score"),
-                                       hitArray.isEmpty() ? QJsonValue() : QJsonValue(maxScore)},
-                                      {QStringLiteral("hits"), hitArray}}},
-                     });
+    return jsonResponse(
+        200,
+        QJsonObject {
+            {QStringLiteral("took"), 1},
+            {QStringLiteral("timed_out"), false},
+            {QStringLiteral("_shards"),
+             QJsonObject {{QStringLiteral("total"), 1},
+                          {QStringLiteral("successful"), 1},
+                          {QStringLiteral("skipped"), 0},
+                          {QStringLiteral("failed"), 0}}},
+            {QStringLiteral("hits"),
+             QJsonObject {{QStringLiteral("total"),
+                           QJsonObject {{QStringLiteral("value"), total},
+                                        {QStringLiteral("relation"), QStringLiteral("eq")}}},
+                          {QStringLiteral("max_score"),
+                           hitArray.isEmpty() ? QJsonValue() : QJsonValue(maxScore)},
+                          {QStringLiteral("hits"), hitArray}}},
+        });
 }
 
 } // namespace RecStudio::FakeNexus
