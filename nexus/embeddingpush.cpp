@@ -113,32 +113,19 @@ QJsonObject modelPayload(const QString &type, const EmbeddingSet &set, const QSt
 
 QJsonObject embeddingViewPayload(const QString &embeddingTypeIri, int dimension)
 {
-    const auto field = [](const char *type) {
-        return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}};
-    };
     const QJsonObject properties{
-        {QStringLiteral("@id"), field("keyword")},
-        {QStringLiteral("@type"), field("keyword")},
-        {QStringLiteral("movieId"), field("keyword")},
-        {QStringLiteral("title"), field("text")},
-        {QStringLiteral("modelRun"), field("keyword")},
+        {QStringLiteral("@id"), mappingField("keyword")},
+        {QStringLiteral("@type"), mappingField("keyword")},
+        {QStringLiteral("movieId"), mappingField("keyword")},
+        {QStringLiteral("title"), mappingField("text")},
+        {QStringLiteral("modelRun"), mappingField("keyword")},
         {QStringLiteral("embedding"),
          QJsonObject{{QStringLiteral("type"), QStringLiteral("dense_vector")},
                      {QStringLiteral("dims"), dimension},
                      {QStringLiteral("index"), true},
                      {QStringLiteral("similarity"), QStringLiteral("cosine")}}},
     };
-    return QJsonObject{
-        {QStringLiteral("@type"), QStringLiteral("ElasticSearchView")},
-        {QStringLiteral("resourceTypes"), QJsonArray{embeddingTypeIri}},
-        {QStringLiteral("resourceSchemas"), QJsonArray{}},
-        {QStringLiteral("includeMetadata"), false},
-        {QStringLiteral("includeDeprecated"), false},
-        {QStringLiteral("sourceAsText"), false},
-        {QStringLiteral("mapping"),
-         QJsonObject{{QStringLiteral("dynamic"), false},
-                     {QStringLiteral("properties"), properties}}},
-    };
+    return elasticSearchViewPayload(QJsonArray{embeddingTypeIri}, properties);
 }
 
 } // namespace RecStudio::Nexus

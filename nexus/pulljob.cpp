@@ -39,30 +39,18 @@ Model::Dataset PullJob::takeDataset()
 
 QJsonObject PullJob::viewPayload(const TypeNames &types, const QString &vocab)
 {
-    const auto field = [](const char *type) {
-        return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}};
+    const QJsonObject properties{
+        {QStringLiteral("@id"), mappingField("keyword")},
+        {QStringLiteral("@type"), mappingField("keyword")},
+        {QStringLiteral("userId"), mappingField("long")},
+        {QStringLiteral("movieId"), mappingField("long")},
+        {QStringLiteral("rating"), mappingField("float")},
+        {QStringLiteral("timestamp"), mappingField("long")},
+        {QStringLiteral("title"), mappingField("text")},
+        {QStringLiteral("genres"), mappingField("keyword")},
     };
-    QJsonObject properties{
-        {QStringLiteral("@id"), field("keyword")},
-        {QStringLiteral("@type"), field("keyword")},
-        {QStringLiteral("userId"), field("long")},
-        {QStringLiteral("movieId"), field("long")},
-        {QStringLiteral("rating"), field("float")},
-        {QStringLiteral("timestamp"), field("long")},
-        {QStringLiteral("title"), field("text")},
-        {QStringLiteral("genres"), field("keyword")},
-    };
-    return QJsonObject{
-        {QStringLiteral("@type"), QStringLiteral("ElasticSearchView")},
-        {QStringLiteral("resourceTypes"), QJsonArray{QString(vocab + types.rating), QString(vocab + types.movie)}},
-        {QStringLiteral("resourceSchemas"), QJsonArray{}},
-        {QStringLiteral("includeMetadata"), false},
-        {QStringLiteral("includeDeprecated"), false},
-        {QStringLiteral("sourceAsText"), false},
-        {QStringLiteral("mapping"),
-         QJsonObject{{QStringLiteral("dynamic"), false},
-                     {QStringLiteral("properties"), properties}}},
-    };
+    return elasticSearchViewPayload(
+        QJsonArray{QString(vocab + types.rating), QString(vocab + types.movie)}, properties);
 }
 
 void PullJob::run()

@@ -92,4 +92,25 @@ bool readRawId(const QJsonValue &value, RawId &id)
     return false;
 }
 
+QJsonObject elasticSearchViewPayload(const QJsonArray &resourceTypes,
+                                     const QJsonObject &properties)
+{
+    return QJsonObject{
+        {QStringLiteral("@type"), QStringLiteral("ElasticSearchView")},
+        {QStringLiteral("resourceTypes"), resourceTypes},
+        {QStringLiteral("resourceSchemas"), QJsonArray{}},
+        {QStringLiteral("includeMetadata"), false},
+        {QStringLiteral("includeDeprecated"), false},
+        {QStringLiteral("sourceAsText"), false},
+        {QStringLiteral("mapping"),
+         QJsonObject{{QStringLiteral("dynamic"), false},
+                     {QStringLiteral("properties"), properties}}},
+    };
+}
+
+QJsonObject mappingField(const char *type)
+{
+    return QJsonObject{{QStringLiteral("type"), QLatin1String(type)}};
+}
+
 } // namespace RecStudio::Nexus

@@ -47,6 +47,13 @@ QJsonObject ratingPayload(const QString &type, const RawId &user, const RawId &m
 QJsonObject moviePayload(const QString &type, const RawId &movie, const QString &title,
                          const std::vector<std::string> &genres);
 
+// Legacy ElasticSearchView payload (accepted by every Delta version) that indexes the
+// resources of resourceTypes as JSON documents with only the mapped properties.
+QJsonObject elasticSearchViewPayload(const QJsonArray &resourceTypes,
+                                     const QJsonObject &properties);
+// An ElasticSearch mapping entry of one field type, such as "keyword" or "long".
+QJsonObject mappingField(const char *type);
+
 // Reads an id field from a payload: integral numbers and strings are accepted.
 bool readRawId(const QJsonValue &value, RawId &id);
 
