@@ -1,46 +1,13 @@
+#include "clirunner.h"
 #include "testdata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the CLI. A non-zero addressSpaceLimit caps the child's virtual memory in bytes.
-Run runCli(const QStringList &arguments, rlim_t addressSpaceLimit = 0)
-{
-    QProcess process;
-    if (addressSpaceLimit > 0) {
-        process.setChildProcessModifier([addressSpaceLimit] {
-            const rlimit limit{addressSpaceLimit, addressSpaceLimit};
-            setrlimit(RLIMIT_AS, &limit);
-        });
-    }
-    process.start(QStringLiteral(RECSTUDIO_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
+using RecStudio::Tests::runCli;
+using Run = RecStudio::Tests::CliRun;
 
 class TestDataCli : public QObject
 {
