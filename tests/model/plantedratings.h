@@ -1,10 +1,13 @@
 #pragma once
 
+#include "factormodel.h"
 #include "ratings.h"
+#include "trainer.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <numeric>
 #include <random>
 #include <vector>
@@ -63,6 +66,24 @@ inline PlantedRatings plantedRatings(int32_t users, int32_t items, int32_t perUs
         }
     }
     return planted;
+}
+
+// True when both models hold bit-identical parameters.
+inline bool sameBits(const Model::FactorModel &a, const Model::FactorModel &b)
+{
+    auto same = [](const auto &x, const auto &y) {
+        return x.size() == y.size()
+               && std::memcmp(x.data(), y.data(), std::size_t(x.size()) * sizeof(float)) == 0;
+    };
+    return a.globalMean == b.globalMean && same(a.userBias, b.userBias)
+           && same(a.itemBias, b.itemBias) && same(a.userFactors, b.userFactors)
+           && same(a.itemFactors, b.itemFactors);
+}
+
+// Training input of planted ratings, with or without its test part.
+inline Model::TrainInput inputOf(const PlantedRatings &planted, bool withTest = true)
+{
+    return {&planted.train, withTest ? &planted.test : nullptr, planted.users, planted.items};
 }
 
 } // namespace RecStudio::Tests

@@ -12,28 +12,10 @@
 using namespace RecStudio::Model;
 using RecStudio::Tests::PlantedRatings;
 using RecStudio::Tests::plantedRatings;
+using RecStudio::Tests::inputOf;
+using RecStudio::Tests::sameBits;
 
 Q_DECLARE_METATYPE(RecStudio::Model::AlsSolver)
-
-namespace {
-
-bool sameBits(const FactorModel &a, const FactorModel &b)
-{
-    auto same = [](const auto &x, const auto &y) {
-        return x.size() == y.size()
-               && std::memcmp(x.data(), y.data(), std::size_t(x.size()) * sizeof(float)) == 0;
-    };
-    return a.globalMean == b.globalMean && same(a.userBias, b.userBias)
-           && same(a.itemBias, b.itemBias) && same(a.userFactors, b.userFactors)
-           && same(a.itemFactors, b.itemFactors);
-}
-
-TrainInput inputOf(const PlantedRatings &planted, bool withTest = true)
-{
-    return {&planted.train, withTest ? &planted.test : nullptr, planted.users, planted.items};
-}
-
-} // namespace
 
 class TestAls : public QObject
 {
