@@ -1467,8 +1467,8 @@ Fügen Sie ein neues Token ein, um die Aufgabe fortzusetzen:</translation>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <source>%1 from %2/%3</source>
-        <translation>%1 aus %2/%3</translation>
+        <source>%1 (project %2/%3)</source>
+        <translation>%1 (Projekt %2/%3)</translation>
     </message>
     <message>
         <source>Resumed with the new token.</source>

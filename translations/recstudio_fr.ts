@@ -1467,8 +1467,8 @@ Collez un nouveau jeton pour reprendre la tâche&#xa0;:</translation>
         <translation>%1&#xa0;: démarré.</translation>
     </message>
     <message>
-        <source>%1 from %2/%3</source>
-        <translation>%1 depuis %2/%3</translation>
+        <source>%1 (project %2/%3)</source>
+        <translation>%1 (projet %2/%3)</translation>
     </message>
     <message>
         <source>Resumed with the new token.</source>

@@ -348,7 +348,7 @@ void NexusPanel::runJob(Nexus::NexusJob *job, const QString &title)
     m_progress->setRange(0, 0);
     m_stage->setText(title);
     appendSummary(tr("%1 started.").arg(title));
-    m_session->log()->info(tr("%1 from %2/%3").arg(title, m_config.organization,
+    m_session->log()->info(tr("%1 (project %2/%3)").arg(title, m_config.organization,
                                                     m_config.project));
     connect(job, &Nexus::NexusJob::progress, this,
             [this](qint64 done, qint64 total, const QString &stage) {
