@@ -12,7 +12,7 @@ packages=(
     libeigen3-dev nlohmann-json3-dev qtkeychain-qt6-dev
     libgtest-dev libbenchmark-dev
     xvfb xauth appstream dpkg-dev file
-    librsvg2-bin desktop-file-utils
+    librsvg2-bin desktop-file-utils fonts-dejavu-core
 )
 
 missing=()
