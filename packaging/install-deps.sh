@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6svg6 libqt6svg6-dev qt6-qpa-plugins
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-svg-dev qt6-qpa-plugins
     libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libeigen3-dev nlohmann-json3-dev qtkeychain-qt6-dev
     libgtest-dev libbenchmark-dev
