@@ -58,6 +58,7 @@ private slots:
 
 private:
     bool trainSmallModel(int epochs);
+    Ui::TrainingPanel *configureLongSgdRun();
 
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_ratingsTester;
@@ -99,6 +100,19 @@ void TestMainWindow::cleanup()
     m_similarTester.reset();
     m_logTester.reset();
     m_window.reset();
+}
+
+// Sets the Training tab to an SGD run of 5,000 epochs, long enough to cancel or close
+// during it, and returns the panel.
+Ui::TrainingPanel *TestMainWindow::configureLongSgdRun()
+{
+    Ui::TrainingPanel *panel = m_window->trainingPanel();
+    Model::TrainConfig config = panel->settingsForm()->trainConfig();
+    config.algorithm = Model::Algorithm::Sgd;
+    config.epochs = 5000;
+    config.learningRate = 0.005f;
+    panel->applyConfig(config);
+    return panel;
 }
 
 bool TestMainWindow::trainSmallModel(int epochs)
@@ -224,12 +238,7 @@ void TestMainWindow::training_savedModelOpensAgain()
 
 void TestMainWindow::training_cancelStopsRun()
 {
-    Ui::TrainingPanel *panel = m_window->trainingPanel();
-    Model::TrainConfig config = panel->settingsForm()->trainConfig();
-    config.algorithm = Model::Algorithm::Sgd;
-    config.epochs = 5000;
-    config.learningRate = 0.005f;
-    panel->applyConfig(config);
+    Ui::TrainingPanel *panel = configureLongSgdRun();
     QSignalSpy finished(panel, &Ui::TrainingPanel::trainingFinished);
     panel->startTraining(false);
     QVERIFY(panel->isRunning());
@@ -250,12 +259,7 @@ void TestMainWindow::training_cancelShowsLastEpochInProgress()
 {
     // SGD epochs take a few milliseconds here, faster than QFutureWatcher reports
     // progress, so a bar fed by progressValueChanged stays behind the plotted epochs.
-    Ui::TrainingPanel *panel = m_window->trainingPanel();
-    Model::TrainConfig config = panel->settingsForm()->trainConfig();
-    config.algorithm = Model::Algorithm::Sgd;
-    config.epochs = 5000;
-    config.learningRate = 0.005f;
-    panel->applyConfig(config);
+    Ui::TrainingPanel *panel = configureLongSgdRun();
     QSignalSpy finished(panel, &Ui::TrainingPanel::trainingFinished);
     panel->startTraining(false);
     QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->points(panel->trainSeries()).size() >= 20, 30000);
@@ -489,8 +493,8 @@ void TestMainWindow::explore_recommendationsLeaveOutRatedMovies()
 
 void TestMainWindow::eventLoop_staysResponsiveDuringJobs()
 {
-    // The item model tester rereads all 100,000 rows after each reset on the GUI thread;
-    // the other tests cover the model, and here it would only measure the tester.
+    // The item model tester rereads all 100,000 rows after each reset on the GUI thread.
+    // The other tests cover the model, and here it would only measure the tester.
     m_ratingsTester.reset();
     HeartbeatMonitor heartbeat;
     heartbeat.start();
@@ -530,12 +534,7 @@ void TestMainWindow::eventLoop_staysResponsiveDuringJobs()
 
 void TestMainWindow::close_duringJobsCancelsCleanly()
 {
-    Ui::TrainingPanel *panel = m_window->trainingPanel();
-    Model::TrainConfig config = panel->settingsForm()->trainConfig();
-    config.algorithm = Model::Algorithm::Sgd;
-    config.epochs = 5000;
-    config.learningRate = 0.005f;
-    panel->applyConfig(config);
+    Ui::TrainingPanel *panel = configureLongSgdRun();
     panel->startTraining(false);
     m_window->gridSearchPanel()->editor()->setGridText(QStringLiteral("10, 20"), QStringLiteral("0.1"),
                                              QStringLiteral("1, 1000"));
