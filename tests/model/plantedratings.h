@@ -86,4 +86,24 @@ inline Model::TrainInput inputOf(const PlantedRatings &planted, bool withTest = 
     return {&planted.train, withTest ? &planted.test : nullptr, planted.users, planted.items};
 }
 
+// Outcome of a training run with the statistics of every epoch.
+struct TrainRun
+{
+    Model::TrainOutcome outcome;
+    std::vector<Model::EpochStats> history;
+};
+
+// Trains model from scratch on planted and its test part, recording every epoch.
+inline TrainRun trainWithHistory(const PlantedRatings &planted, const Model::TrainConfig &config,
+                                 Model::FactorModel &model)
+{
+    TrainRun run;
+    run.outcome = Model::train(inputOf(planted), config, model,
+                               [&run](const Model::EpochStats &stats) {
+                                   run.history.push_back(stats);
+                                   return true;
+                               });
+    return run;
+}
+
 } // namespace RecStudio::Tests

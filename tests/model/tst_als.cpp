@@ -14,6 +14,8 @@ using RecStudio::Tests::PlantedRatings;
 using RecStudio::Tests::plantedRatings;
 using RecStudio::Tests::inputOf;
 using RecStudio::Tests::sameBits;
+using RecStudio::Tests::TrainRun;
+using RecStudio::Tests::trainWithHistory;
 
 Q_DECLARE_METATYPE(RecStudio::Model::AlsSolver)
 
@@ -61,12 +63,9 @@ void TestAls::plantedStructure_reachesNoiseLevel()
     config.threads = 2;
 
     FactorModel model;
-    std::vector<EpochStats> history;
-    const TrainOutcome outcome = train(inputOf(planted), config, model,
-                                       [&](const EpochStats &stats) {
-                                           history.push_back(stats);
-                                           return true;
-                                       });
+    const TrainRun run = trainWithHistory(planted, config, model);
+    const TrainOutcome &outcome = run.outcome;
+    const std::vector<EpochStats> &history = run.history;
     QCOMPARE(outcome.status, TrainStatus::Finished);
     QCOMPARE(int(history.size()), epochs);
     QVERIFY(history.back().train.mse < history.front().train.mse);

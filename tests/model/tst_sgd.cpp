@@ -13,6 +13,8 @@ using RecStudio::Tests::PlantedRatings;
 using RecStudio::Tests::plantedRatings;
 using RecStudio::Tests::inputOf;
 using RecStudio::Tests::sameBits;
+using RecStudio::Tests::TrainRun;
+using RecStudio::Tests::trainWithHistory;
 
 namespace {
 
@@ -49,7 +51,7 @@ private slots:
 };
 
 // Equal ratings are fitted almost exactly. The train MSE then moves among tiny values,
-// where relative growth says nothing, and training must still finish.
+// where relative growth means nothing, and training must still finish.
 void TestSgd::nearPerfectFit_notDivergence()
 {
     RatingColumns ratings;
@@ -109,12 +111,9 @@ void TestSgd::plantedStructure_reachesNoiseLevel()
     config.threads = 2;
     config.learningRateDecay = 0.95f;
     FactorModel model;
-    std::vector<EpochStats> history;
-    const TrainOutcome outcome = train(inputOf(planted), config, model,
-                                       [&](const EpochStats &stats) {
-                                           history.push_back(stats);
-                                           return true;
-                                       });
+    const TrainRun run = trainWithHistory(planted, config, model);
+    const TrainOutcome &outcome = run.outcome;
+    const std::vector<EpochStats> &history = run.history;
     QCOMPARE(outcome.status, TrainStatus::Finished);
     QCOMPARE(int(history.size()), config.epochs);
     QVERIFY(history.back().train.mse < history.front().train.mse);
@@ -219,12 +218,9 @@ void TestSgd::hugeLearningRate_diverges()
     config.learningRate = 5.0f;
     config.epochs = 20;
     FactorModel model;
-    std::vector<EpochStats> history;
-    const TrainOutcome outcome = train(inputOf(planted), config, model,
-                                       [&](const EpochStats &stats) {
-                                           history.push_back(stats);
-                                           return true;
-                                       });
+    const TrainRun run = trainWithHistory(planted, config, model);
+    const TrainOutcome &outcome = run.outcome;
+    const std::vector<EpochStats> &history = run.history;
     QCOMPARE(outcome.status, TrainStatus::Diverged);
     const std::string epoch = "epoch " + std::to_string(outcome.epochsCompleted + 1);
     QVERIFY2(outcome.message.find(epoch) != std::string::npos, outcome.message.c_str());
