@@ -35,7 +35,7 @@ struct SkipCounts
     int64_t badTimestamp = 0; // missing or non-integer timestamp
 };
 
-// What a reader did with its input, for the load summary.
+// Summary of what a reader did with its input, shown as the load summary.
 struct LoadReport
 {
     std::string source;             // file or folder that was read
@@ -52,8 +52,8 @@ struct LoadReport
 };
 
 // A loaded ratings dataset: raw-id maps, the ratings in columnar form and the movie
-// catalogue. Users and items are the ids that occur in at least one kept rating;
-// the catalogue may contain movies nobody rated.
+// catalogue. Users and items are the ids that occur in at least one kept rating, while
+// the catalogue may also contain movies without any rating.
 class Dataset
 {
 public:

@@ -59,10 +59,10 @@ inline constexpr const char *canceledMessage = "Reading was canceled.";
 bool isCanceled(const std::string &errorMessage);
 
 // Reads a folder (ratings.csv + movies.csv, u.data + u.item, or ratings.dat + movies.dat)
-// or a single ratings file. Unless options give a delimiter or columns, a file named
-// u.data, uN.base or uN.test, or a tab-separated file whose first line is four integers,
-// is read with the ml-100k layout, and a file whose first line is four "::"-separated
-// numbers with the ratings.dat layout.
+// or a single ratings file. Unless options give a delimiter or columns, the layout is
+// detected: a file named u.data, uN.base or uN.test, or a tab-separated file whose first
+// line is four integers, is read with the ml-100k layout. A file whose first line is four
+// "::"-separated numbers is read with the ratings.dat layout.
 Result<Dataset> loadPath(const std::string &path, const ReadOptions &options = {},
                          const ProgressCallback &progress = {});
 

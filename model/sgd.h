@@ -19,8 +19,8 @@ namespace RecStudio::Model {
 //
 // Sequential mode visits all ratings in a fresh seeded shuffle each epoch. Block mode
 // (as in LIBMF) splits users and items into B random groups each, giving B × B blocks
-// whose ratings are stored together and sorted by user; an epoch runs B strata of B
-// blocks that share no user and no item, the blocks of a stratum in parallel. For
+// whose ratings are stored together and sorted by user. An epoch runs B strata of B
+// blocks that share no user and no item, and the blocks of a stratum run in parallel. For
 // locality, block mode trains a copy of the model whose rows are reordered so that each
 // group is contiguous: a block then streams through its users and keeps its items in
 // cache. Block results do not depend on which thread runs them, so both modes are

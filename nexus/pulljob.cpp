@@ -240,7 +240,7 @@ void PullJob::finishKind(DocumentKind kind)
     m_lastSortKey = QString();
     m_kindTotal = 0;
     if (kind == DocumentKind::Movie) {
-        // The first page of ratings can take seconds; until it arrives the progress shows
+        // The first page of ratings can take seconds. Until it arrives, the progress shows
         // the ratings stage with an unknown total instead of a finished movies stage.
         emit progress(0, 0, tr("Reading ratings"));
         if (m_report.path == PullReport::Path::ListingMultiFetch)

@@ -12,7 +12,7 @@ inline QString fixturePath(const QString &name)
     return QDir(QStringLiteral(RECSTUDIO_TEST_FIXTURES)).filePath(name);
 }
 
-// Folder that holds the MovieLens sets: RECSTUDIO_DATA_DIR when set, else the
+// Folder that contains the MovieLens sets: RECSTUDIO_DATA_DIR when set, else the
 // ../shared/data folder next to the source tree.
 inline QString movieLensRoot()
 {

@@ -193,7 +193,7 @@ void ColumnMappingDialog::updateColumns()
                          : tr("Column %1").arg(column + 1));
     }
     // Columns whose header names the role are taken first. A required role without such
-    // a name gets the first column no other role took; a missing timestamp stays "none"
+    // a name gets the first column no other role took. A missing timestamp stays "none"
     // when there is a header, because a wrong guess would give nonsense dates.
     const bool hasHeader = m_hasHeader->isChecked();
     const QStringList header = hasHeader ? first : QStringList();

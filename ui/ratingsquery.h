@@ -15,8 +15,8 @@ class Dataset;
 
 namespace RecStudio::Ui {
 
-// Which ratings the data table shows and in which order. Empty text fields mean "no
-// filter". Ids are raw ids as the source file spells them.
+// Filter and sort order of the data table. Empty text fields mean "no filter". Ids are
+// raw ids as the source file spells them.
 struct RatingsQuery
 {
     QString userId;

@@ -284,7 +284,7 @@ bool FakeNexusStore::visible(const StoredResource &resource, const StoredView &v
             return false;
     }
     // NOTE: a resource updated within the lag is hidden until it is indexed, where a real
-    // view would still return its previous revision; no test depends on the difference.
+    // view would still return its previous revision. No test depends on the difference.
     return std::max(resource.updatedMs, view.createdMs) + m_faults.indexingLagMs <= now;
 }
 

@@ -185,8 +185,8 @@ void TestSplit::holdout_isSeededSelection()
     QVERIFY(split->test.item == again->test.item);
 }
 
-// std::mt19937_64 is fully specified by the C++ standard; the range reduction and the
-// normal values are our own, so these values must not change between platforms.
+// std::mt19937_64 is fully specified by the C++ standard, and the range reduction and
+// the normal values are our own, so these values must not change between platforms.
 void TestSplit::randomSource_pinnedSequence()
 {
     RandomSource random(42);

@@ -122,7 +122,7 @@ void TestPackages::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
 
-    // cpack installs what the build folder holds into its own staging folder, so every
+    // cpack installs what the build folder contains into its own staging folder, so every
     // target must be built first.
     const ProcessResult cpack = run(QStringLiteral(RECSTUDIO_CPACK_EXECUTABLE),
                                     {QStringLiteral("--config"),

@@ -118,7 +118,7 @@ bool hasAccelerator(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-// True when the text ends with an ellipsis, which tells that a dialog follows.
+// True when the text ends with an ellipsis, the sign that a dialog follows.
 bool hasTrailingEllipsis(const QString &text)
 {
     return text.endsWith(QChar(0x2026)) || text.endsWith(QLatin1String("..."));
@@ -243,7 +243,7 @@ void TestTranslations::tsFile_keepsPlaceholders()
 }
 
 // A translated menu entry keeps its accelerator, so every entry stays reachable from the
-// keyboard, and its trailing ellipsis, which tells that a dialog opens.
+// keyboard, and its trailing ellipsis, the sign that a dialog opens.
 void TestTranslations::tsFile_keepsMenuMarkers()
 {
     QFETCH(QString, tsFile);
